@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AplSiteConfig(AppConfig):
+    name = "aple_site"
+    verbose_name = "APLE site"

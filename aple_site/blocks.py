@@ -1,0 +1,70 @@
+"""The one StreamField block set shared by free-form pages (StandardPage and the long-form fields of
+other pages). Kept small on purpose: editors get headings, text, images, quotes and links, nothing that
+could load a third party."""
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="A short heading for the section that follows.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Sub-heading")],
+        default="h2",
+        help_text="Use a sub-heading only under a section heading, so screen readers get a clear outline.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(help_text="The image's alt text describes it for people who cannot see it.")
+    caption = blocks.CharBlock(required=False, max_length=250, help_text="Optional; shown under the image.")
+
+    class Meta:
+        icon = "image"
+        template = "blocks/figure_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(help_text="The words quoted, without quotation marks.")
+    attribution = blocks.CharBlock(required=False, max_length=120, help_text="Who said it (optional).")
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class LinkButtonBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=60, help_text="What the button says, e.g. 'Read our history'.")
+    page = blocks.PageChooserBlock(required=False, help_text="A page on this site…")
+    url = blocks.URLBlock(required=False, help_text="…or a full web address. Fill in one of the two.")
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link_button_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": blocks.BlockValidationError("Choose a page or enter an address, not both.")}
+            )
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ol", "ul", "document-link"],
+        help_text="Ordinary text. Keep paragraphs short: many visitors read on phones.",
+        template="blocks/paragraph_block.html",
+    )
+    figure = FigureBlock()
+    quote = QuoteBlock()
+    button = LinkButtonBlock()
+
+    class Meta:
+        block_counts = {}

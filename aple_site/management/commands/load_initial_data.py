@@ -1,0 +1,37 @@
+"""Build the site's page tree and content from the seed data in the code. Safe to run again."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.models import Site
+
+from aple_site import seed as site_seed
+from aple_site.editors import ensure_editor_groups, ensure_moderation_workflow
+from aple_site.seeding import SeedReport
+from history import seed as history_seed
+from offices import seed as offices_seed
+from programs import seed as programs_seed
+
+
+class Command(BaseCommand):
+    help = (
+        "Create APLE's pages, site settings, editor groups and moderation workflow from the seed data. "
+        "Idempotent: pages an editor has changed are never overwritten."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        report = SeedReport()
+        groups = ensure_editor_groups()
+        ensure_moderation_workflow(groups["Moderators"])
+        home = site_seed.seed_home(report)
+        site_seed.seed_about(home, report)
+        history_seed.seed(home, report)
+        offices_seed.seed(home, report)
+        programs_seed.seed(home, report)
+        site_seed.seed_home_pathways(home, report)
+        site_seed.seed_settings(Site.objects.get(is_default_site=True), report)
+        for line in report.lines:
+            self.stdout.write(f"  {line}")
+        summary = ", ".join(f"{report.count(a)} {a}" for a in ("created", "updated", "unchanged", "kept"))
+        self.stdout.write(self.style.SUCCESS(f"Seed content loaded: {summary}."))

@@ -1,0 +1,54 @@
+"""Abstract page mixins that bring their own fields and panels, so page models never copy them."""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+
+class ListingFieldsMixin(models.Model):
+    """A summary and an image used wherever the page appears as a card, and as its social preview."""
+
+    listing_summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text=(
+            "One or two sentences shown on cards that link to this page, and to search engines when "
+            "'Search description' is empty. At most 300 characters."
+        ),
+    )
+    listing_image = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Shown on cards and when the page is shared on social media.",
+    )
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("listing_summary"), FieldPanel("listing_image")], heading="Cards and sharing"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        """The description search engines and link previews show: the editor's, else the card summary."""
+        return self.search_description or self.listing_summary
+
+
+class IntroMixin(models.Model):
+    """An opening paragraph for section and listing pages."""
+
+    intro = models.TextField(
+        blank=True, max_length=600, help_text="Opening paragraph shown at the top of the page, before the list."
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.intro

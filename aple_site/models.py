@@ -1,0 +1,141 @@
+"""Site-wide pages (the home page and free-form pages) and the site settings editors manage."""
+
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+from .images import SiteImage, SiteRendition  # noqa: F401  (registers the image models)
+from .mixins import ListingFieldsMixin
+
+
+class HomePage(ListingFieldsMixin, Page):
+    """The site root (exactly one). Says what APLE is for and sends visitors to its story, offices and work."""
+
+    mission = models.CharField(
+        max_length=250,
+        help_text="The organisation's mission in one sentence; the first thing visitors read.",
+    )
+    what_we_do = RichTextField(
+        features=["bold", "italic", "link"],
+        help_text="A short paragraph or two on what APLE does, in plain words.",
+    )
+    vision = models.CharField(
+        max_length=250, blank=True, help_text="Optional: the vision, in one sentence, shown beside the mission."
+    )
+    donate_heading = models.CharField(
+        max_length=100, blank=True, help_text="Heading of the call to action for donors, e.g. 'Support our work'."
+    )
+    donate_text = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text=(
+            "Why a gift matters, in a sentence or two. The button links to the donate address set in "
+            "Settings → Site settings; without that address the call to action is hidden."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("mission"),
+        FieldPanel("vision"),
+        FieldPanel("what_we_do"),
+        InlinePanel("pathways", heading="Ways into the site", label="Pathway", min_num=0, max_num=6),
+        MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading="Call to action for donors"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("mission"), index.SearchField("what_we_do")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "aple_site.StandardPage",
+        "history.HistoryIndexPage",
+        "offices.OfficeIndexPage",
+        "programs.ProgramIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["pathways"] = self.pathways.select_related("page").filter(page__live=True)
+        return context
+
+
+class HomePagePathway(Orderable):
+    """A prominent link from the home page to a section (history, offices, programs)."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="pathways")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", help_text="The page this pathway leads to."
+    )
+    heading = models.CharField(
+        max_length=80, blank=True, help_text="Optional; the page's title is used when this is empty."
+    )
+    text = models.CharField(max_length=200, help_text="One sentence telling visitors what they will find there.")
+
+    panels = [FieldPanel("page"), FieldPanel("heading"), FieldPanel("text")]
+
+    @property
+    def display_heading(self):
+        return self.heading or self.page.title
+
+
+class StandardPage(ListingFieldsMixin, Page):
+    """A free-form page (about us, policies) under the home page or another standard page."""
+
+    intro = models.TextField(blank=True, max_length=500, help_text="Optional opening paragraph, shown larger.")
+    body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["aple_site.HomePage", "aple_site.StandardPage"]
+    subpage_types = ["aple_site.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.intro
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=40, help_text="The network's name as visitors know it, e.g. 'Facebook'.")
+    url = blocks.URLBlock(help_text="The full address of APLE's profile on that network.")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact details and links shown in every page's footer, and the donate address."""
+
+    contact_email = models.EmailField(blank=True, help_text="Public e-mail address shown in the footer.")
+    contact_phone = models.CharField(
+        max_length=40, blank=True, help_text="Public phone number, with country code, e.g. +855 23 000 000."
+    )
+    donate_url = models.URLField(
+        blank=True,
+        help_text="Where 'Donate' buttons lead (a donation platform or page). Leave empty to hide them.",
+    )
+    footer_text = models.TextField(
+        blank=True, max_length=400, help_text="A sentence or two shown in the footer on every page."
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, help_text="Links to APLE's profiles, shown in the footer."
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"),
+        FieldPanel("donate_url"),
+        FieldPanel("footer_text"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"

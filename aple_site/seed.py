@@ -1,0 +1,128 @@
+"""Seed content for the site-wide pages, written in the project's own words from APLE's account of its
+history. Facts only from that account and APLE's published vision and mission; nothing invented."""
+
+from wagtail.models import Page
+
+from .models import HomePage, HomePagePathway, SiteSettings, StandardPage
+from .seeding import ensure_site_root, upsert_page
+
+HOME = {
+    "title": "Protecting Cambodia's children",
+    "seo_title": "APLE Cambodia: Action Pour Les Enfants",
+    "mission": (
+        "We strengthen Cambodia's social and legal systems so that they protect children at risk of, "
+        "or affected by, sexual abuse and exploitation."
+    ),
+    "vision": (
+        "Every child safe from sexual abuse and exploitation, in communities with strong social and legal justice."
+    ),
+    "what_we_do": (
+        "<p>Action Pour Les Enfants (APLE) is a Cambodian child-rights organisation, founded in Phnom Penh "
+        "in 2003. It began by helping the police investigate child sexual abuse and exploitation on the "
+        "streets, and by giving victims and their families legal support free of charge.</p>"
+        "<p>Since then APLE has opened offices in Sihanoukville and Siem Reap, added social support for "
+        "survivors, and brought its work together in four connected programs: criminal justice "
+        "development, court support, community engagement, and research and advocacy.</p>"
+    ),
+    "listing_summary": (
+        "APLE is a Cambodian organisation that protects children from sexual abuse and exploitation, "
+        "working with the police, the courts, communities and partner organisations since 2003."
+    ),
+    "donate_heading": "Support our work",
+    "donate_text": (
+        "Your gift helps children who have survived sexual abuse and exploitation get justice and support."
+    ),
+    "show_in_menus": False,
+}
+
+ABOUT = {
+    "title": "About APLE",
+    "intro": (
+        "APLE is a child-rights organisation that has worked in Cambodia since 2003 against child sexual "
+        "abuse and exploitation."
+    ),
+    "listing_summary": "Who we are, how we started, and how we work with government and civil society.",
+    "show_in_menus": True,
+}
+
+ABOUT_BODY = [
+    ("heading", {"text": "Who we are", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>Action Pour Les Enfants was set up in Phnom Penh in 2003 as a child-rights organisation. In "
+        "2014 it registered as a local NGO, to reflect that it is a Cambodian organisation through and "
+        "through.</p>",
+    ),
+    ("heading", {"text": "How we work", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>We work hand in hand with the Cambodian authorities. Two memorandums of understanding, with the "
+        "Ministry of Interior and with the Ministry of Social Affairs, Veterans and Youth Rehabilitation, "
+        "let us bring law enforcement agencies, social services and civil society together around each "
+        "case. Social support for survivors is delivered with partner NGOs such as M’Lop Tapang in "
+        "Sihanoukville.</p>",
+    ),
+    ("heading", {"text": "Adapting to new risks", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>The ways children are abused and exploited keep changing, in Cambodia and worldwide. APLE "
+        "changes with them, so that its response matches the risks children face today.</p>",
+    ),
+]
+
+SETTINGS = {
+    "footer_text": (
+        "Action Pour Les Enfants (APLE) is a Cambodian non-governmental organisation protecting children "
+        "from sexual abuse and exploitation since 2003."
+    ),
+}
+
+# (section page model label, heading, text) — the home page's "Find out more" cards.
+PATHWAYS = [
+    ("history.HistoryIndexPage", "Our history", "How APLE grew from one team in Phnom Penh into a national organisation."),
+    ("offices.OfficeIndexPage", "Where we work", "Our offices in Phnom Penh, Sihanoukville and Siem Reap, and why each opened."),
+    ("programs.ProgramIndexPage", "Our work", "The programs donors support: justice, court support, communities, research."),
+]
+
+
+def seed_home(report):
+    """The home page at the site root, and the default Site pointing at it."""
+    root = Page.get_first_root_node()
+    home = upsert_page(root, HomePage, "home-aple", HOME, report)
+    ensure_site_root(home)
+    return home
+
+
+def seed_home_pathways(home, report):
+    """Link the home page to the section pages (which must exist by now)."""
+    from django.apps import apps
+
+    wanted = []
+    for label, heading, text in PATHWAYS:
+        target = apps.get_model(label).objects.child_of(home).first()
+        if target:
+            wanted.append((target.pk, heading, text))
+
+    def relate(page, dry_run):
+        current = [(p.page_id, p.heading, p.text) for p in page.pathways.all()]
+        if dry_run:
+            return current != wanted
+        page.pathways = [HomePagePathway(page_id=pk, heading=h, text=t) for pk, h, t in wanted]
+        return True
+
+    return upsert_page(home.get_parent(), HomePage, home.slug, {}, report, relate=relate)
+
+
+def seed_about(home, report):
+    fields = {**ABOUT, "body": ABOUT_BODY}
+    return upsert_page(home, StandardPage, "about", fields, report)
+
+
+def seed_settings(site, report):
+    settings = SiteSettings.for_site(site)
+    changed = [name for name, value in SETTINGS.items() if not getattr(settings, name)]
+    for name in changed:
+        setattr(settings, name, SETTINGS[name])
+    if changed:
+        settings.save()
+    report.lines.append(f"{'settings':<9} site settings: {'filled ' + ', '.join(changed) if changed else 'unchanged'}")

@@ -1,0 +1,100 @@
+"""Helpers for load_initial_data: create or refresh seed pages by slug, never clobbering editors' work.
+
+A page counts as "edited" once any of its revisions was saved by a person (the loader saves its own
+revisions without a user). Edited pages are left exactly as they are and reported as kept."""
+
+from dataclasses import dataclass, field
+
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+
+
+@dataclass
+class SeedReport:
+    """What the loader did, line by line, so an operator can see what changed."""
+
+    lines: list = field(default_factory=list)
+
+    def add(self, action, page, detail=""):
+        self.lines.append(f"{action:<9} {page.url_path}{'  (' + detail + ')' if detail else ''}")
+
+    def count(self, action):
+        return sum(1 for line in self.lines if line.startswith(action))
+
+
+def edited_by_people(page):
+    """True when an editor has saved this page since it was seeded."""
+    return page.revisions.exclude(user=None).exists() or page.has_unpublished_changes
+
+
+def _differs(page, fields):
+    probe = type(page)(**fields)  # lets Django and Wagtail convert seed values exactly as on save
+    return any(_comparable(getattr(page, name)) != _comparable(getattr(probe, name)) for name in fields)
+
+
+def _comparable(value):
+    # StreamField values compare by block types and values, ignoring their random block ids;
+    # model instances by primary key.
+    if isinstance(value, StreamValue):
+        return [(child.block_type, child.block.get_prep_value(child.value)) for child in value]
+    if hasattr(value, "pk"):
+        return value.pk
+    return value
+
+
+def upsert_page(parent, model, slug, fields, report, relate=None):
+    """Create the page `slug` under `parent`, or refresh it from `fields` if no person has edited it.
+
+    `relate(page)` sets relations (inline rows, many-to-many links) before the revision is saved.
+    Returns the page, specific, whatever happened to it."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        _publish(page, relate)
+        report.add("created", page)
+        return page
+    if edited_by_people(existing):
+        report.add("kept", existing, "edited by an editor since it was seeded; not overwritten")
+        return existing
+    if _differs(existing, fields) or (relate and relate(existing, dry_run=True)):
+        for name, value in fields.items():
+            setattr(existing, name, value)
+        _publish(existing, relate)
+        report.add("updated", existing)
+    else:
+        report.add("unchanged", existing)
+    return existing
+
+
+def _publish(page, relate):
+    if relate:
+        relate(page, dry_run=False)
+    page.save_revision(user=None, log_action=False).publish(user=None, log_action=False)
+
+
+def page_by_type(model):
+    """The single live page of a one-per-site type, or None."""
+    return model.objects.first()
+
+
+def home_page():
+    from aple_site.models import HomePage
+
+    return page_by_type(HomePage)
+
+
+def ensure_site_root(root_page):
+    """Point the default Site at the home page (replacing Wagtail's welcome page on a fresh database)."""
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=root_page, is_default_site=True, site_name="APLE")
+    elif site.root_page_id != root_page.pk:
+        site.root_page = root_page
+        site.site_name = "APLE"
+        site.save()
+    welcome = Page.objects.filter(depth=2, slug="home").exclude(pk=root_page.pk).first()
+    if welcome and welcome.specific_class is Page:
+        welcome.delete()

@@ -1,0 +1,16 @@
+"""Local development: DEBUG on, plain HTTP on localhost, a throwaway secret key."""
+
+from .base import *  # noqa: F401,F403
+from .base import env_bool, env_list
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"  # noqa: F405
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = COOKIE_CONSENT_SECURE = env_bool("SECURE_COOKIES", False)
+
+# runserver serves static files itself; no collectstatic needed while developing.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+
+# The local admin account (make run) may only be created under these settings.
+ALLOW_LOCAL_ADMIN = True

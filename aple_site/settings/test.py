@@ -1,0 +1,14 @@
+"""Tests: fast password hashing, plain static storage, no HTTPS redirects."""
+
+import tempfile
+from pathlib import Path
+
+from .dev import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="aple-test-media-"))
+ALLOW_LOCAL_ADMIN = False
+WAGTAILADMIN_BASE_URL = "http://testserver"
