@@ -46,7 +46,9 @@ class HomePage(ListingFieldsMixin, Page):
         FieldPanel("vision"),
         FieldPanel("what_we_do"),
         InlinePanel("pathways", heading="Ways into the site", label="Pathway", min_num=0, max_num=6),
-        MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading="Call to action for donors"),
+        MultiFieldPanel(
+            [FieldPanel("donate_heading"), FieldPanel("donate_text")], heading="Call to action for donors"
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("mission"), index.SearchField("what_we_do")]
 

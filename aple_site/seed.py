@@ -79,9 +79,21 @@ SETTINGS = {
 
 # (section page model label, heading, text) — the home page's "Find out more" cards.
 PATHWAYS = [
-    ("history.HistoryIndexPage", "Our history", "How APLE grew from one team in Phnom Penh into a national organisation."),
-    ("offices.OfficeIndexPage", "Where we work", "Our offices in Phnom Penh, Sihanoukville and Siem Reap, and why each opened."),
-    ("programs.ProgramIndexPage", "Our work", "The programs donors support: justice, court support, communities, research."),
+    (
+        "history.HistoryIndexPage",
+        "Our history",
+        "How APLE grew from one team in Phnom Penh into a national organisation.",
+    ),
+    (
+        "offices.OfficeIndexPage",
+        "Where we work",
+        "Our offices in Phnom Penh, Sihanoukville and Siem Reap, and why each opened.",
+    ),
+    (
+        "programs.ProgramIndexPage",
+        "Our work",
+        "The programs donors support: justice, court support, communities, research.",
+    ),
 ]
 
 

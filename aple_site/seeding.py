@@ -73,6 +73,22 @@ def _publish(page, relate):
     page.save_revision(user=None, log_action=False).publish(user=None, log_action=False)
 
 
+def ensure_tree_roots():
+    """The default locale, root page and root collection that Wagtail's migrations normally create.
+
+    Recreated if missing (e.g. after `flush`), so the loader also works on an emptied database."""
+    from django.conf import settings
+
+    from wagtail.models import Collection, Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return Page.get_first_root_node()
+
+
 def page_by_type(model):
     """The single live page of a one-per-site type, or None."""
     return model.objects.first()

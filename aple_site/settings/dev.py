@@ -12,5 +12,8 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = COOKIE_CONSENT_SECURE = env_bool("S
 # runserver serves static files itself; no collectstatic needed while developing.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 
-# The local admin account (make run) may only be created under these settings.
-ALLOW_LOCAL_ADMIN = True
+# Commands that create a known admin account or wipe the database run only under these settings.
+LOCAL_DEVELOPMENT = True
+# WhiteNoise serves straight from the static folders, re-reading them as files change.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -10,5 +10,5 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="aple-test-media-"))
-ALLOW_LOCAL_ADMIN = False
+LOCAL_DEVELOPMENT = False
 WAGTAILADMIN_BASE_URL = "http://testserver"

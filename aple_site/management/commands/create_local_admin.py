@@ -16,7 +16,7 @@ class Command(BaseCommand):
     help = "Create the local 'admin' superuser with a random password (development settings only)."
 
     def handle(self, *args, **options):
-        if not getattr(settings, "ALLOW_LOCAL_ADMIN", False):
+        if not getattr(settings, "LOCAL_DEVELOPMENT", False):
             raise CommandError("The local admin account is only for development settings (aple_site.settings.dev).")
         User = get_user_model()
         admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/{settings.WAGTAIL_ADMIN_PATH}/"

@@ -7,7 +7,7 @@ from wagtail.models import Site
 
 from aple_site import seed as site_seed
 from aple_site.editors import ensure_editor_groups, ensure_moderation_workflow
-from aple_site.seeding import SeedReport
+from aple_site.seeding import SeedReport, ensure_tree_roots
 from history import seed as history_seed
 from offices import seed as offices_seed
 from programs import seed as programs_seed
@@ -22,6 +22,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         report = SeedReport()
+        ensure_tree_roots()
         groups = ensure_editor_groups()
         ensure_moderation_workflow(groups["Moderators"])
         home = site_seed.seed_home(report)

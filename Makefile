@@ -1,0 +1,72 @@
+# Day-to-day commands. `make run` and `make test` work from a fresh clone on a fresh machine.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | md5sum | cut -c1-12)
+AXE := node_modules/axe-core/axe.min.js
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run serve test check lint format reset-db bench browser-deps clean
+
+help:
+	@echo "make run       set up (venv, install, migrate, seed content, admin login) and serve on http://$(HOST):$(PORT)"
+	@echo "make test      set up, then the whole test suite, browser tests included"
+	@echo "make check     Django system checks and a check that no migration is missing"
+	@echo "make lint      ruff and djhtml, read-only;  make format  rewrites files"
+	@echo "make reset-db  delete the local database and build it again from the seed content"
+	@echo "make bench     queries, render time and page weight of every public page type"
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
+browser-deps: $(AXE)
+	@test -x /usr/bin/chromium || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+migrate: install
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_initial_data
+
+run: migrate
+	$(MANAGE) create_local_admin
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install browser-deps
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+check: install
+	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+reset-db: install
+	$(MANAGE) reset_local_database --no-input
+	$(MAKE) migrate
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,110 @@
+"""Browser-test harness: Debian's Chromium driven by Python Playwright against Django's live server,
+with axe-core for accessibility checks. Every capability's browser tests use these fixtures."""
+
+import os
+from io import StringIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.core.management import call_command
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # axe has no separate wcag22a tag
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site_url(live_server, transactional_db):
+    """The live server's address, with the seed content loaded afresh (tables are emptied after each test)."""
+    call_command("load_initial_data", stdout=StringIO())
+    return live_server.url
+
+
+class Visitor:
+    """A fresh browser profile (no cookies, cold cache) that records every request it makes."""
+
+    def __init__(self, browser, base_url, viewport=DESKTOP, javascript=True):
+        self.base_url = base_url
+        self.context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
+        self.page = self.context.new_page()
+        self.requests = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+
+    def go(self, path):
+        response = self.page.goto(self.base_url + path)
+        self.page.wait_for_load_state("networkidle")
+        return response
+
+    def third_party_requests(self):
+        own = urlsplit(self.base_url).netloc
+        return [url for url in self.requests if url.startswith("http") and urlsplit(url).netloc != own]
+
+    def cookie_names(self):
+        return sorted(cookie["name"] for cookie in self.context.cookies())
+
+    def axe_violations(self):
+        """axe-core WCAG 2.x A/AA violations. The file is evaluated, not injected, so a strict CSP can't block it."""
+        self.page.evaluate(AXE_JS.read_text())
+        return self.page.evaluate(
+            """async (tags) => {
+                const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+                return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.map(n => n.target.join(' '))}));
+            }""",
+            AXE_TAGS,
+        )
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visitor_factory(browser, site_url):
+    visitors = []
+
+    def make(viewport=DESKTOP, javascript=True):
+        visitor = Visitor(browser, site_url, viewport, javascript)
+        visitors.append(visitor)
+        return visitor
+
+    yield make
+    for visitor in visitors:
+        visitor.close()
+
+
+@pytest.fixture
+def visitor(visitor_factory):
+    return visitor_factory()
+
+
+@pytest.fixture
+def phone_visitor(visitor_factory):
+    return visitor_factory(viewport=PHONE)

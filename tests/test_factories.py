@@ -1,0 +1,16 @@
+"""Every page type of the project has a factory, so every page type can be tested."""
+
+from wagtail.models import get_page_models
+
+from tests import factories
+
+PROJECT_APPS = {"aple_site", "history", "offices", "programs"}
+
+
+def test_every_page_type_has_a_factory():
+    factory_models = {
+        obj._meta.model for obj in vars(factories).values() if hasattr(obj, "_meta") and hasattr(obj._meta, "model")
+    }
+    page_models = {m for m in get_page_models() if m._meta.app_label in PROJECT_APPS}
+    missing = sorted(m.__name__ for m in page_models - factory_models)
+    assert not missing, f"Page types without a factory in tests/factories.py: {missing}"

@@ -1,0 +1,164 @@
+"""The home page, standard pages, navigation, footer and error pages."""
+
+from django.test import RequestFactory, override_settings
+
+from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from aple_site.models import HomePage, HomePagePathway, SiteSettings, StandardPage
+from history.models import HistoryIndexPage
+from offices.models import OfficeIndexPage
+from programs.models import ProgramIndexPage
+from tests.base import SiteTestCase
+from tests.factories import HistoryIndexPageFactory, StandardPageFactory
+
+
+class HomePageTreeTests(SiteTestCase):
+    def test_home_page_sits_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, HistoryIndexPage, OfficeIndexPage, ProgramIndexPage})
+
+    def test_there_is_only_one_home_page(self):
+        self.assertFalse(HomePage.can_create_at(self.root))
+
+    def test_home_page_renders_and_is_editable(self):
+        self.assertPageIsRenderable(self.home)
+        self.assertPageIsEditable(self.home)
+
+    def test_standard_page_tree(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_editor_can_create_a_standard_page_with_blocks(self):
+        self.login_as_superuser()
+        self.assertCanCreate(
+            self.home,
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Child safeguarding policy",
+                    "slug": "safeguarding",
+                    "intro": "How we keep children safe.",
+                    "body": streamfield(
+                        [
+                            ("heading", {"text": "Our commitments", "level": "h2"}),
+                            ("paragraph", rich_text("<p>We never publish a child's name.</p>")),
+                        ]
+                    ),
+                }
+            ),
+        )
+
+    def test_standard_page_renders_and_is_editable(self):
+        page = StandardPageFactory(parent=self.home)
+        self.assertPageIsRenderable(page)
+        self.assertPageIsEditable(
+            page,
+            nested_form_data({"title": page.title, "slug": page.slug, "intro": "Changed.", "body": streamfield([])}),
+        )
+
+
+class HomePageContentTests(SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.history = HistoryIndexPageFactory(parent=cls.home, show_in_menus=True)
+        cls.home.pathways = [HomePagePathway(page=cls.history, text="How APLE grew.")]
+        cls.home.save()
+
+    def test_shows_mission_what_we_do_and_pathways(self):
+        response = self.client.get("/")
+        self.assertContains(response, "<h1", count=1)
+        self.assertContains(response, self.home.mission)
+        self.assertContains(response, "We help the police")
+        self.assertContains(response, 'href="/history/"')
+        self.assertContains(response, "How APLE grew.")
+
+    def test_donate_call_to_action_follows_the_site_setting(self):
+        self.home.donate_heading = "Support our work"
+        self.home.save_revision().publish()
+        self.assertNotContains(self.client.get("/"), "Donate to APLE")
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.donate_url = "https://donate.example.org/aple"
+        settings.save()
+        response = self.client.get("/")
+        self.assertContains(response, 'href="https://donate.example.org/aple"')
+        self.assertContains(response, "Support our work")
+
+    def test_main_navigation_comes_from_the_page_tree(self):
+        hidden = StandardPageFactory(parent=self.home, title="Hidden page", show_in_menus=False)
+        response = self.client.get("/")
+        nav = response.content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
+        self.assertIn("Our history", nav)
+        self.assertNotIn(hidden.title, nav)
+        self.assertIn('href="/" aria-current="page"', nav)
+
+    def test_meta_description_and_title_come_from_promote_fields(self):
+        self.home.seo_title = "APLE Cambodia"
+        self.home.search_description = "A Cambodian child-protection organisation."
+        self.home.save_revision().publish()
+        html = self.client.get("/").content.decode()
+        self.assertIn("<title>APLE Cambodia</title>", html)
+        self.assertIn('<meta name="description" content="A Cambodian child-protection organisation.">', html)
+
+    def test_footer_shows_contact_details_from_settings(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.contact_email = "info@example.org"
+        settings.footer_text = "APLE protects children."
+        settings.social_links = [("link", {"name": "Facebook", "url": "https://facebook.example/aple"})]
+        settings.save()
+        response = self.client.get("/")
+        self.assertContains(response, 'href="mailto:info@example.org"')
+        self.assertContains(response, "APLE protects children.")
+        self.assertContains(response, 'href="https://facebook.example/aple"')
+        self.assertContains(response, 'href="#top"')
+
+
+class StandardPageTests(SiteTestCase):
+    def test_breadcrumbs_lead_back_home(self):
+        parent = StandardPageFactory(parent=self.home, title="About APLE", slug="about")
+        child = StandardPageFactory(parent=parent, title="Our board", slug="board")
+        html = self.client.get(child.url).content.decode()
+        crumbs = html.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]
+        self.assertLess(crumbs.index(">Home<"), crumbs.index(">About APLE<"))
+        self.assertIn('aria-current="page">Our board<', crumbs)
+
+    def test_body_blocks_render(self):
+        page = StandardPageFactory(
+            parent=self.home,
+            body=[
+                ("heading", {"text": "Our commitments", "level": "h2"}),
+                ("quote", {"quote": "Every child deserves safety.", "attribution": "APLE"}),
+            ],
+        )
+        response = self.client.get(page.url)
+        self.assertContains(response, "<h2>Our commitments</h2>", html=True)
+        self.assertContains(response, "Every child deserves safety.")
+
+
+class ErrorPageTests(SiteTestCase):
+    def test_unknown_url_gives_the_styled_404(self):
+        for path in ["/no-such-page/", "/history/nope/deeper/", "/%E2%80%8B/", "/..%2f..%2fetc/passwd"]:
+            response = self.client.get(path)
+            self.assertEqual(response.status_code, 404, path)
+            self.assertContains(response, "we cannot find that page", status_code=404)
+            self.assertNotContains(response, "Traceback", status_code=404)
+
+    def test_malformed_query_strings_never_give_a_500(self):
+        for query in ["page=abc", "page=-1", "page=99999999999999999999", "page=%00", "q=%ff%fe", "page[]=1&&&=="]:
+            response = self.client.get(f"/?{query}")
+            self.assertEqual(response.status_code, 200, query)
+            self.assertContains(response, self.home.mission)
+
+    @override_settings(DEBUG=False)
+    def test_500_page_renders_without_the_database(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        from aple_site.views import server_error
+
+        with CaptureQueriesContext(connection) as queries:
+            response = server_error(RequestFactory().get("/broken/"))
+        self.assertEqual(response.status_code, 500)
+        self.assertIn(b"something went wrong on our side", response.content)
+        self.assertEqual(len(queries), 0)
