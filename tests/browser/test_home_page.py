@@ -4,6 +4,7 @@ import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE
 
+
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_home_page_has_no_axe_violations(visitor_factory, viewport):
     visitor = visitor_factory(viewport=viewport)
