@@ -2,6 +2,8 @@
 other pages). Kept small on purpose: editors get headings, text, images, quotes and links, nothing that
 could load a third party."""
 
+from urllib.parse import urlsplit
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
@@ -55,6 +57,44 @@ class LinkButtonBlock(blocks.StructBlock):
         return value
 
 
+# Embeds load only after consent; these providers offer embeds that work without their own tracking scripts.
+EMBED_HOSTS = {"www.openstreetmap.org", "www.youtube-nocookie.com", "player.vimeo.com"}
+
+
+class ExternalMediaBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        max_length=120,
+        help_text="What the embedded content is, e.g. 'Map of our Siem Reap office'. Screen readers announce it.",
+    )
+    embed_url = blocks.URLBlock(
+        help_text=(
+            "The provider's embed address (OpenStreetMap: Share → HTML; YouTube: use youtube-nocookie.com). "
+            "It loads only for visitors who allow external media."
+        )
+    )
+    link_url = blocks.URLBlock(
+        required=False,
+        help_text="A normal link to the same map or video, shown until the visitor allows external media.",
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/external_media_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        url = urlsplit(value.get("embed_url") or "")
+        if url.scheme != "https" or url.hostname not in EMBED_HOSTS:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "embed_url": blocks.BlockValidationError(
+                        "Use an https embed address from one of: " + ", ".join(sorted(EMBED_HOSTS)) + "."
+                    )
+                }
+            )
+        return value
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -65,6 +105,7 @@ class BodyBlock(blocks.StreamBlock):
     figure = FigureBlock()
     quote = QuoteBlock()
     button = LinkButtonBlock()
+    external_media = ExternalMediaBlock()
 
     class Meta:
         block_counts = {}

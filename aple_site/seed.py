@@ -3,7 +3,7 @@ history. Facts only from that account and APLE's published vision and mission; n
 
 from wagtail.models import Page
 
-from .models import HomePage, HomePagePathway, SiteSettings, StandardPage
+from .models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
 from .seeding import ensure_site_root, upsert_page
 
 HOME = {
@@ -70,6 +70,17 @@ ABOUT_BODY = [
     ),
 ]
 
+COOKIE_POLICY = {
+    "title": "Cookie policy",
+    "intro": (
+        "This website uses only the cookies it needs to work, unless you allow more. Optional cookies, for "
+        "anonymous statistics and for maps or videos from other websites, are used only after you say yes, "
+        "and you can withdraw that at any time. The tables below list every cookie this site sets."
+    ),
+    "listing_summary": "Which cookies this website uses, why, for how long, and how to change your choices.",
+    "show_in_menus": False,
+}
+
 SETTINGS = {
     "footer_text": (
         "Action Pour Les Enfants (APLE) is a Cambodian non-governmental organisation protecting children "
@@ -128,6 +139,10 @@ def seed_home_pathways(home, report):
 def seed_about(home, report):
     fields = {**ABOUT, "body": ABOUT_BODY}
     return upsert_page(home, StandardPage, "about", fields, report)
+
+
+def seed_cookie_policy(home, report):
+    return upsert_page(home, CookiePolicyPage, "cookie-policy", COOKIE_POLICY, report)
 
 
 def seed_settings(site, report):

@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from cookie_consent.views import CookieStatusView
+
+from . import consent_views, views
 
 # The admin address is configurable so that it is not where password-guessing bots look first.
 ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH
@@ -13,7 +17,12 @@ ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH
 urlpatterns = [
     path(f"{ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("cookies/", include("cookie_consent.urls")),
+    # django-cookie-consent's endpoints, with our preferences page instead of its unstyled list.
+    path("cookies/preferences/", consent_views.cookie_preferences, name="cookie_preferences"),
+    path("cookies/accept/", consent_views.AcceptView.as_view(), name="cookie_consent_accept"),
+    path("cookies/decline/", consent_views.DeclineView.as_view(), name="cookie_consent_decline"),
+    path("cookies/status/", never_cache(CookieStatusView.as_view()), name="cookie_consent_status"),
+    path("cookies/", RedirectView.as_view(pattern_name="cookie_preferences"), name="cookie_consent_cookie_group_list"),
 ]
 
 if settings.DEBUG:

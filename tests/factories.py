@@ -3,7 +3,7 @@
 import factory
 import wagtail_factories
 
-from aple_site.models import HomePage, StandardPage
+from aple_site.models import CookiePolicyPage, HomePage, StandardPage
 from history.models import HistoryIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
@@ -25,6 +25,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class CookiePolicyPageFactory(wagtail_factories.PageFactory):
+    title = "Cookie policy"
+    slug = "cookie-policy"
+    intro = "How this site uses cookies."
+
+    class Meta:
+        model = CookiePolicyPage
 
 
 class HistoryIndexPageFactory(wagtail_factories.PageFactory):

@@ -137,7 +137,7 @@ def test_production_settings_refuse_to_start_without_secrets(env, message):
 
 
 def test_production_settings_never_enable_debug():
-    code = "from django.conf import settings; print(settings.DEBUG, settings.SESSION_COOKIE_SECURE)"
+    code = "from django.conf import settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.COOKIE_CONSENT_SECURE)"
     env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "DEBUG": "true", "PATH": "/usr/bin"}
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -145,4 +145,4 @@ def test_production_settings_never_enable_debug():
         capture_output=True,
         text=True,
     )
-    assert result.stdout.split() == ["False", "True"], result.stderr
+    assert result.stdout.split() == ["False", "True", "True"], result.stderr

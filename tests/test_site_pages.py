@@ -5,18 +5,20 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from aple_site.models import HomePage, HomePagePathway, SiteSettings, StandardPage
+from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
 from history.models import HistoryIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from tests.base import SiteTestCase
-from tests.factories import HistoryIndexPageFactory, StandardPageFactory
+from tests.factories import CookiePolicyPageFactory, HistoryIndexPageFactory, StandardPageFactory
 
 
 class HomePageTreeTests(SiteTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, HistoryIndexPage, OfficeIndexPage, ProgramIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CookiePolicyPage, HistoryIndexPage, OfficeIndexPage, ProgramIndexPage}
+        )
 
     def test_there_is_only_one_home_page(self):
         self.assertFalse(HomePage.can_create_at(self.root))
@@ -134,6 +136,28 @@ class StandardPageTests(SiteTestCase):
         response = self.client.get(page.url)
         self.assertContains(response, "<h2>Our commitments</h2>", html=True)
         self.assertContains(response, "Every child deserves safety.")
+
+
+class CookiePolicyPageTests(SiteTestCase):
+    def test_cookie_policy_page_tree(self):
+        self.assertAllowedParentPageTypes(CookiePolicyPage, {HomePage})
+        self.assertAllowedSubpageTypes(CookiePolicyPage, set())
+
+    def test_cookie_policy_page_renders_and_is_editable(self):
+        page = CookiePolicyPageFactory(parent=self.home)
+        self.assertPageIsRenderable(page)
+        self.assertPageIsEditable(
+            page,
+            nested_form_data({"title": page.title, "slug": page.slug, "intro": page.intro, "body": streamfield([])}),
+        )
+
+    def test_editor_can_create_the_cookie_policy_once(self):
+        self.login_as_superuser()
+        data = nested_form_data(
+            {"title": "Cookies", "slug": "cookies-policy", "intro": "Plain words.", "body": streamfield([])}
+        )
+        self.assertCanCreate(self.home, CookiePolicyPage, data)
+        self.assertFalse(CookiePolicyPage.can_create_at(self.home))
 
 
 class ErrorPageTests(SiteTestCase):

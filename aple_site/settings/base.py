@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "cookie_consent.middleware.CleanCookiesMiddleware",
+    "aple_site.consent.ConsentCookieCleanupMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -86,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "aple_site.consent.banner_config",
             ],
         },
     },
@@ -166,6 +167,14 @@ COOKIE_CONSENT_SECURE = SESSION_COOKIE_SECURE
 COOKIE_CONSENT_HTTPONLY = True
 COOKIE_CONSENT_SAMESITE = "Lax"
 COOKIE_CONSENT_LOG_ENABLED = True
+COOKIE_CONSENT_SUCCESS_URL = "/cookies/preferences/"
+# Consent log entries older than this are deleted by `manage.py prune_consent_log` (run it daily).
+CONSENT_LOG_RETENTION_DAYS = int(os.environ.get("CONSENT_LOG_RETENTION_DAYS", "365"))
+
+# Privacy-friendly, self-hosted analytics (Matomo). Empty URL = no analytics at all.
+# Loaded only for visitors who accept the "analytics" cookie group.
+ANALYTICS_SCRIPT_URL = os.environ.get("ANALYTICS_SCRIPT_URL", "")  # e.g. https://stats.example.org/matomo.js
+ANALYTICS_SITE_ID = os.environ.get("ANALYTICS_SITE_ID", "")
 
 LOGGING = {
     "version": 1,

@@ -26,6 +26,9 @@ def test_phone_layout_does_not_scroll_sideways(phone_visitor):
 def test_keyboard_reaches_skip_link_then_navigation(visitor):
     page = visitor.page
     visitor.go("/")
+    page.get_by_role("button", name="Reject all").click()  # a returning visitor: no banner in the way
+    page.wait_for_timeout(300)
+    visitor.go("/")
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     assert page.evaluate("document.activeElement.className") == "skip-link"

@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from aple_site import seed as site_seed
+from aple_site.consent import seed_cookie_groups
 from aple_site.editors import ensure_editor_groups, ensure_moderation_workflow
 from aple_site.seeding import SeedReport, ensure_tree_roots
 from history import seed as history_seed
@@ -27,6 +28,8 @@ class Command(BaseCommand):
         ensure_moderation_workflow(groups["Moderators"])
         home = site_seed.seed_home(report)
         site_seed.seed_about(home, report)
+        site_seed.seed_cookie_policy(home, report)
+        seed_cookie_groups(report)
         history_seed.seed(home, report)
         offices_seed.seed(home, report)
         programs_seed.seed(home, report)
