@@ -68,5 +68,8 @@ reset-db: install
 	$(MANAGE) reset_local_database --no-input
 	$(MAKE) migrate
 
+bench: install browser-deps
+	$(BIN)/python scripts/bench.py
+
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .bench .pytest_cache .ruff_cache

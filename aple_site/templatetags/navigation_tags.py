@@ -1,6 +1,7 @@
 """Navigation built from the page tree: the main menu, breadcrumbs and the site's settings-driven links."""
 
 from django import template
+from django.apps import apps
 
 from wagtail.models import Page, Site
 
@@ -42,10 +43,15 @@ def page_of_type(context, model_label):
     """The first live page of a type ('app_label.ModelName') in the current site, or None.
 
     For links to single pages (e.g. the offices index) whose address editors may change."""
-    root = _site_root(context.get("request"))
-    if root is None:
-        return None
-    from django.apps import apps
-
-    model = apps.get_model(model_label)
-    return model.objects.live().descendant_of(root, inclusive=True).only("title", "url_path", "path").first()
+    request = context.get("request")
+    cache = getattr(request, "_pages_by_type", None) if request else None
+    if cache is not None and model_label in cache:
+        return cache[model_label]  # header, footer and banner may ask for the same page
+    root = _site_root(request)
+    page = None
+    if root is not None:
+        model = apps.get_model(model_label)
+        page = model.objects.live().descendant_of(root, inclusive=True).only("title", "url_path", "path").first()
+    if request is not None:
+        request._pages_by_type = {**(cache or {}), model_label: page}
+    return page
