@@ -69,7 +69,8 @@ def cookie_preferences(request):
             return _save(request, form)
         status = 400
     else:
-        initial = {f"group-{g.varname}": _current_choice(request, g) for g in groups}
+        # Undecided groups start at "Off": saving without touching anything consents to nothing.
+        initial = {f"group-{g.varname}": _current_choice(request, g) or "decline" for g in groups}
         form = PreferencesForm(initial={**initial, "next": request.GET.get("next", "")}, groups=groups)
         status = 200
     context = {
