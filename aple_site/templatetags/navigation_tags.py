@@ -38,20 +38,42 @@ def breadcrumbs(context):
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
+# Page types that page furniture (header, footer, banner) links to: fetched together, in one query.
+LINKED_PAGE_TYPES = ("offices.OfficeIndexPage", "aple_site.StandardPage", "aple_site.CookiePolicyPage")
+
+
+def _first_pages_by_type(root, labels):
+    """{label: first live page of that type under root, in tree order, or None}, in one query."""
+    from django.contrib.contenttypes.models import ContentType
+
+    types = {ContentType.objects.get_for_model(apps.get_model(label)).pk: label for label in labels}
+    found = dict.fromkeys(labels)
+    pages = (
+        Page.objects.live()
+        .descendant_of(root, inclusive=True)
+        .filter(content_type_id__in=types)
+        .order_by("path")
+        .only("title", "url_path", "path", "content_type_id")
+    )
+    for page in pages:
+        label = types[page.content_type_id]
+        if found[label] is None:
+            found[label] = page
+    return found
+
+
 @register.simple_tag(takes_context=True)
 def page_of_type(context, model_label):
     """The first live page of a type ('app_label.ModelName') in the current site, or None.
 
-    For links to single pages (e.g. the offices index) whose address editors may change."""
+    For links to pages (e.g. the offices index) whose address editors may change. Cached on the request."""
     request = context.get("request")
-    cache = getattr(request, "_pages_by_type", None) if request else None
-    if cache is not None and model_label in cache:
-        return cache[model_label]  # header, footer and banner may ask for the same page
     root = _site_root(request)
-    page = None
-    if root is not None:
-        model = apps.get_model(model_label)
-        page = model.objects.live().descendant_of(root, inclusive=True).only("title", "url_path", "path").first()
-    if request is not None:
-        request._pages_by_type = {**(cache or {}), model_label: page}
-    return page
+    if root is None:
+        return None
+    cache = getattr(request, "_pages_by_type", None)
+    if cache is None or model_label not in cache:
+        labels = LINKED_PAGE_TYPES if model_label in LINKED_PAGE_TYPES else (model_label,)
+        cache = {**(cache or {}), **_first_pages_by_type(root, labels)}
+        request._pages_by_type = cache
+    return cache[model_label]
