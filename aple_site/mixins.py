@@ -52,3 +52,16 @@ class IntroMixin(models.Model):
 
     def get_meta_description(self):
         return super().get_meta_description() or self.intro
+
+
+def live_pages(relation):
+    """The live pages of a page relation, by title.
+
+    Works on saved relations and on the in-memory ones of an admin preview (which have no `.live()`)."""
+    return sorted((page for page in relation.all() if page.live), key=lambda page: page.title)
+
+
+def with_image(queryset, field):
+    """Fetch each page's image and its renditions with the pages, so a listing's query count does not
+    grow with its items (Wagtail reads renditions from the prefetch cache)."""
+    return queryset.select_related(field).prefetch_related(f"{field}__renditions")

@@ -57,6 +57,8 @@ class HomePage(ListingFieldsMixin, Page):
         "aple_site.StandardPage",
         "aple_site.CookiePolicyPage",
         "history.HistoryIndexPage",
+        "history.PartnerIndexPage",
+        "history.MoUIndexPage",
         "offices.OfficeIndexPage",
         "programs.ProgramIndexPage",
     ]

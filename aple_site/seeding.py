@@ -114,3 +114,23 @@ def ensure_site_root(root_page):
     welcome = Page.objects.filter(depth=2, slug="home").exclude(pk=root_page.pk).first()
     if welcome and welcome.specific_class is Page:
         welcome.delete()
+
+
+def link_pages(**relations):
+    """A `relate` for upsert_page that sets many-to-many page relations, e.g. link_pages(offices=[...])."""
+
+    def relate(page, dry_run):
+        changed = any(
+            {p.pk for p in getattr(page, name).all()} != {p.pk for p in pages} for name, pages in relations.items()
+        )
+        if not dry_run:
+            for name, pages in relations.items():
+                getattr(page, name).set(pages)
+        return changed
+
+    return relate
+
+
+def find(model, slug):
+    """A seeded page by type and slug (None if an editor deleted it)."""
+    return model.objects.filter(slug=slug).first()

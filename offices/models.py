@@ -1,18 +1,177 @@
-"""Where APLE works: its offices."""
+"""Where APLE works: its offices, and why each was opened."""
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.mixins import IntroMixin, ListingFieldsMixin
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+
+from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
 
 class OfficeIndexPage(IntroMixin, ListingFieldsMixin, Page):
-    """'Where we work' (one per site, under the home page): the offices and why each was opened."""
+    """'Where we work' (one per site, under the home page): an overview map and the offices."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
-    subpage_types = []
+    subpage_types = ["offices.OfficePage"]
     max_count = 1
 
     class Meta:
         verbose_name = "office index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        offices = list(with_image(OfficePage.objects.live(), "photo").child_of(self).order_by("year_opened", "title"))
+        context["offices"] = offices
+        context["map_markers"] = [marker for office in offices if (marker := place_on_map(office))]
+        context.update(map_width=WIDTH, map_height=HEIGHT, outline=outline_path())
+        return context
+
+
+class OfficePage(ListingFieldsMixin, Page):
+    """One office, under 'Where we work': when and why it opened, what the team does, how to reach it.
+    Contact fields stay empty unless APLE publishes them: never guess an address or a phone number."""
+
+    city = models.CharField(max_length=80, help_text="The town or city, e.g. 'Siem Reap'.")
+    province = models.CharField(max_length=80, blank=True, help_text="The province, e.g. 'Siem Reap Province'.")
+    year_opened = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year the office opened. Leave empty if it is not known."
+    )
+    reason_opened = models.TextField(max_length=800, help_text="Why APLE opened an office here.")
+    team_work = models.TextField(
+        "what the team does",
+        max_length=1200,
+        blank=True,
+        help_text="What the team in this office does, in plain words.",
+    )
+    address = models.TextField(blank=True, max_length=300, help_text="Postal address, only if APLE publishes it.")
+    phone = models.CharField(max_length=40, blank=True, help_text="Public phone number, with country code.")
+    email = models.EmailField(blank=True, help_text="Public e-mail address of this office.")
+    opening_hours = models.CharField(max_length=200, blank=True, help_text="e.g. 'Monday to Friday, 8:00–17:00'.")
+    latitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(9), MaxValueValidator(15)],
+        help_text="Where to place the office on the maps, in decimal degrees (Cambodia: 9 to 15), e.g. 13.36710.",
+    )
+    longitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(102), MaxValueValidator(108)],
+        help_text="Decimal degrees east (Cambodia: 102 to 108), e.g. 103.84480.",
+    )
+    photo = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional photo of the office or the town. Never show children's faces.",
+    )
+    partners = ParentalManyToManyField(
+        "history.PartnerPage",
+        blank=True,
+        related_name="offices",
+        help_text="Partners this office works with (e.g. a local partner NGO).",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("province")]), FieldPanel("year_opened")],
+            heading="Where and when",
+        ),
+        FieldPanel("reason_opened"),
+        FieldPanel("team_work"),
+        FieldPanel("photo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("opening_hours"),
+            ],
+            heading="Contact (only what APLE publishes)",
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])], heading="Position on the map"
+        ),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("city"),
+        index.SearchField("reason_opened"),
+        index.SearchField("team_work"),
+    ]
+    parent_page_types = ["offices.OfficeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "office"
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.reason_opened
+
+    @property
+    def has_position(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def osm_link(self):
+        """A plain link to the office's position on OpenStreetMap (no request until the visitor follows it)."""
+        if not self.has_position:
+            return ""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=14/{self.latitude}/{self.longitude}"
+
+    @property
+    def osm_embed(self):
+        if not self.has_position:
+            return ""
+        lat, lon, d = float(self.latitude), float(self.longitude), 0.02
+        return (
+            "https://www.openstreetmap.org/export/embed.html?"
+            f"bbox={lon - d:.5f}%2C{lat - d:.5f}%2C{lon + d:.5f}%2C{lat + d:.5f}&layer=mapnik&marker={lat:.5f}%2C{lon:.5f}"
+        )
+
+    def structured_data(self):
+        """schema.org JSON-LD for this place, with only the fields that are known."""
+        address = {"@type": "PostalAddress", "addressLocality": self.city, "addressCountry": "KH"}
+        if self.province:
+            address["addressRegion"] = self.province
+        if self.address:
+            address["streetAddress"] = self.address
+        data = {"@context": "https://schema.org", "@type": "Place", "name": self.title, "address": address}
+        if self.has_position:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.opening_hours:
+            data["openingHours"] = self.opening_hours
+        data["containedInPlace"] = {"@type": "Country", "name": "Cambodia"}
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = live_pages(self.partners)
+        if self.pk is not None:
+            context["programs"] = self.programs.live().order_by("title")
+            context["events"] = self.events.live().order_by("sort_date", "path")
+        return context

@@ -1,18 +1,219 @@
-"""What donors read: APLE's strategies and programs."""
+"""What donors read: APLE's strategies, the programs under each, and the projects a program runs."""
 
-from wagtail.models import Page
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from aple_site.mixins import IntroMixin, ListingFieldsMixin
+from aple_site.blocks import BodyBlock
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class StrategyStatus(models.TextChoices):
+    CURRENT = "current", "Current"
+    ARCHIVED = "archived", "Archived (an earlier strategy)"
 
 
 class ProgramIndexPage(IntroMixin, ListingFieldsMixin, Page):
-    """'Our work' (one per site, under the home page): the current strategy's programs."""
+    """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
+    by office, and links to earlier strategies."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
-    subpage_types = []
+    subpage_types = ["programs.StrategyPage"]
     max_count = 1
 
     class Meta:
         verbose_name = "program index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        strategies = list(StrategyPage.objects.live().child_of(self).order_by("-start_year"))
+        current = next((s for s in strategies if s.status == StrategyStatus.CURRENT), None)
+        context["current_strategy"] = current
+        context["earlier_strategies"] = [s for s in strategies if s is not current]
+        programs = current.programs_for_cards() if current else []
+        offices = sorted({o for p in programs for o in p.live_offices}, key=lambda o: o.title)
+        chosen = request.GET.get("office", "")
+        context["offices"] = offices
+        context["chosen_office"] = next((o for o in offices if o.slug == chosen), None)
+        context["unknown_office"] = bool(chosen) and context["chosen_office"] is None
+        if context["chosen_office"]:
+            programs = [p for p in programs if context["chosen_office"] in p.live_offices]
+        context["programs"] = programs
+        return context
+
+
+class StrategyPage(IntroMixin, ListingFieldsMixin, Page):
+    """A strategy period (e.g. 2016–2020) under 'Our work', with its programs as children. Publishing a new
+    strategy never loses the old one: mark the old one 'Archived'."""
+
+    start_year = models.PositiveSmallIntegerField(help_text="First year of the strategy, e.g. 2016.")
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Last year, e.g. 2020, if set.")
+    status = models.CharField(
+        max_length=10,
+        choices=StrategyStatus.choices,
+        default=StrategyStatus.CURRENT,
+        help_text="Only one strategy should be current; its programs are shown on 'Our work'.",
+    )
+    overview = RichTextField(
+        features=TEXT_FEATURES, help_text="What the strategy set out to do, in a paragraph or two."
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]), FieldPanel("status")], heading="Period"
+        ),
+        FieldPanel("intro"),
+        FieldPanel("overview"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("overview")]
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types = ["programs.ProgramPage"]
+
+    class Meta:
+        verbose_name = "strategy"
+        verbose_name_plural = "strategies"
+
+    def clean(self):
+        super().clean()
+        if self.end_year and self.start_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "The last year cannot be before the first year."})
+
+    @property
+    def period(self):
+        return f"{self.start_year}–{self.end_year}" if self.end_year else f"from {self.start_year}"
+
+    def programs_for_cards(self):
+        """Live programs with their image and live offices, in a fixed number of queries."""
+        from offices.models import OfficePage  # imported late: apps never import each other at load time
+
+        offices = Prefetch("offices", queryset=OfficePage.objects.live().order_by("title"), to_attr="live_offices")
+        return list(
+            with_image(ProgramPage.objects.live(), "image").child_of(self).prefetch_related(offices).order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = self.programs_for_cards()
+        if self.status == StrategyStatus.ARCHIVED:
+            context["current_strategy"] = (
+                StrategyPage.objects.live().sibling_of(self).filter(status=StrategyStatus.CURRENT).first()
+            )
+        return context
+
+
+class ProgramPage(ListingFieldsMixin, Page):
+    """A program of a strategy: what problem it addresses, what APLE does, for whom, where and with whom,
+    and the evidence that it works. Projects the program runs are its children."""
+
+    summary = models.TextField(max_length=300, help_text="The donor summary: two sentences, shown on cards. Required.")
+    image = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Shown on cards and when the page is shared. Never show a child's face.",
+    )
+    problem = RichTextField(features=TEXT_FEATURES, blank=True, help_text="The problem this program addresses.")
+    approach = RichTextField(
+        "what APLE does", features=TEXT_FEATURES, blank=True, help_text="What APLE does about it."
+    )
+    who_it_serves = RichTextField(features=TEXT_FEATURES, blank=True, help_text="Who the program serves.")
+    offices = ParentalManyToManyField(
+        "offices.OfficePage", blank=True, related_name="programs", help_text="Where: the offices that run it."
+    )
+    partners = ParentalManyToManyField(
+        "history.PartnerPage", blank=True, related_name="programs", help_text="With whom: partners it works with."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("problem"),
+        FieldPanel("approach"),
+        FieldPanel("who_it_serves"),
+        FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("impact_figures", heading="Impact figures", label="Figure"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("problem"),
+        index.SearchField("approach"),
+        index.SearchField("who_it_serves"),
+    ]
+    parent_page_types = ["programs.StrategyPage"]
+    subpage_types = ["programs.ProjectPage"]
+
+    class Meta:
+        verbose_name = "program"
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.summary
+
+    @property
+    def share_image(self):
+        return self.listing_image or self.image
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offices"] = live_pages(self.offices)
+        context["partners"] = live_pages(self.partners)
+        context["figures"] = list(self.impact_figures.all())
+        context["strategy"] = self.get_parent().specific if self.pk else None
+        if self.pk is not None:
+            context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
+            context["events"] = self.events.live().order_by("sort_date", "path")
+        return context
+
+
+class ImpactFigure(Orderable):
+    """One figure of a program's impact, shown as a number with its label, period and source."""
+
+    program = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="impact_figures")
+    value = models.DecimalField(max_digits=12, decimal_places=2, help_text="The number, e.g. 120 or 87.5.")
+    unit = models.CharField(max_length=30, blank=True, help_text="Optional unit after the number, e.g. '%'.")
+    label = models.CharField(max_length=120, help_text="What was counted, e.g. 'cases supported in court'.")
+    period = models.CharField(max_length=60, blank=True, help_text="The period it covers, e.g. '2019' or '2016–2020'.")
+    as_of = models.DateField(null=True, blank=True, help_text="Or the date the figure was true on.")
+    source = models.CharField(max_length=200, help_text="Where the figure comes from, e.g. 'APLE annual report 2019'.")
+
+    panels = [
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]),
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("period"), FieldPanel("as_of")]),
+        FieldPanel("source"),
+    ]
+
+    @property
+    def display_value(self):
+        number = self.value.normalize()
+        return f"{number:f}{self.unit}" if self.unit == "%" else f"{number:f}"
+
+
+class ProjectPage(ListingFieldsMixin, Page):
+    """A project run by a program (a child of the program)."""
+
+    summary = models.TextField(max_length=300, help_text="What the project does, in two sentences.")
+    body = StreamField(BodyBlock(), blank=True, help_text="Optional: more about the project.")
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["programs.ProgramPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "project"
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.summary

@@ -4,9 +4,9 @@ import factory
 import wagtail_factories
 
 from aple_site.models import CookiePolicyPage, HomePage, StandardPage
-from history.models import HistoryIndexPage
-from offices.models import OfficeIndexPage
-from programs.models import ProgramIndexPage
+from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
+from offices.models import OfficeIndexPage, OfficePage
+from programs.models import ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -58,3 +58,84 @@ class ProgramIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProgramIndexPage
+
+
+class TimelineEventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    year = 2005
+    category = "office"
+    summary = "Something happened."
+
+    class Meta:
+        model = TimelineEventPage
+
+
+class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Our partners"
+    slug = "partners"
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partner {n}")
+    kind = "ngo"
+    how_we_work = "<p>We work together.</p>"
+
+    class Meta:
+        model = PartnerPage
+
+
+class MoUIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agreements"
+    slug = "agreements"
+
+    class Meta:
+        model = MoUIndexPage
+
+
+class MoUPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"MoU {n}")
+    purpose = "Working together on cases."
+    signed_year = 2010
+
+    class Meta:
+        model = MoUPage
+
+
+class OfficePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Office {n}")
+    city = factory.SelfAttribute("title")
+    year_opened = 2005
+    reason_opened = "Children were at risk here."
+
+    class Meta:
+        model = OfficePage
+
+
+class StrategyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Strategy {n}")
+    start_year = 2016
+    end_year = 2020
+    status = "current"
+    overview = "<p>Four connected programs.</p>"
+
+    class Meta:
+        model = StrategyPage
+
+
+class ProgramPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Program {n}")
+    summary = "What this program does, for donors."
+
+    class Meta:
+        model = ProgramPage
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Project {n}")
+    summary = "What this project does."
+
+    class Meta:
+        model = ProjectPage

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
-from history.models import HistoryIndexPage
+from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from tests.base import SiteTestCase
@@ -17,7 +17,16 @@ class HomePageTreeTests(SiteTestCase):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, CookiePolicyPage, HistoryIndexPage, OfficeIndexPage, ProgramIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                CookiePolicyPage,
+                HistoryIndexPage,
+                PartnerIndexPage,
+                MoUIndexPage,
+                OfficeIndexPage,
+                ProgramIndexPage,
+            },
         )
 
     def test_there_is_only_one_home_page(self):

@@ -1,0 +1,207 @@
+"""'Our history' and its timeline events."""
+
+import datetime
+from itertools import groupby
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import formats
+from django.utils.dates import MONTHS
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from aple_site.blocks import BodyBlock
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+
+
+class Category(models.TextChoices):
+    FOUNDING = "founding", "Founding"
+    OFFICE = "office", "New office"
+    PARTNERSHIP = "partnership", "Partnership"
+    PROGRAM = "program", "Programs and services"
+    GOVERNANCE = "governance", "Governance and organisation"
+    RECOGNITION = "recognition", "Recognition and roles"
+
+
+class Precision(models.TextChoices):
+    YEAR = "year", "Year only (e.g. 2005)"
+    MONTH = "month", "Month and year (e.g. March 2005)"
+    DAY = "day", "Exact day (e.g. 14 March 2005)"
+
+
+class HistoryIndexPage(IntroMixin, ListingFieldsMixin, Page):
+    """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["aple_site.HomePage"]
+    subpage_types = ["history.TimelineEventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "history index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = list(
+            with_image(TimelineEventPage.objects.live(), "image").child_of(self).order_by("sort_date", "path")
+        )
+        present = {event.category for event in events}
+        chosen = request.GET.get("category", "")
+        context["categories"] = [c for c in Category if c.value in present]
+        context["unknown_category"] = bool(chosen) and chosen not in Category.values
+        if chosen in Category.values:
+            events = [event for event in events if event.category == chosen]
+            context["category"] = Category(chosen)
+        context["years"] = [(year, list(group)) for year, group in groupby(events, key=lambda e: e.year)]
+        return context
+
+
+class TimelineEventPage(ListingFieldsMixin, Page):
+    """One moment in APLE's history, a child of 'Our history'. It names the offices, partners, MoUs and
+    programs it concerns; those pages list their events in return."""
+
+    year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text="The year it happened, e.g. 2005."
+    )
+    month = models.PositiveSmallIntegerField(
+        null=True, blank=True, choices=list(MONTHS.items()), help_text="Only if the month is known."
+    )
+    day = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+        help_text="Only if the exact day is known.",
+    )
+    date_precision = models.CharField(
+        "how precise is the date",
+        max_length=5,
+        choices=Precision.choices,
+        default=Precision.YEAR,
+        help_text="How the date is shown: a year alone is shown as '2005', never as '1 January 2005'.",
+    )
+    sort_date = models.DateField(editable=False, help_text="Computed from the date fields, for ordering.")
+    category = models.CharField(
+        max_length=20, choices=Category.choices, help_text="What kind of event this is; visitors can filter by it."
+    )
+    summary = models.TextField(
+        max_length=400, help_text="What happened, in one to three sentences. Shown on the timeline."
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="Optional: the fuller story, shown on the event's own page.")
+    image = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional photo. Its alt text is taken from the image; never show a child's face.",
+    )
+    offices = ParentalManyToManyField(
+        "offices.OfficePage", blank=True, related_name="events", help_text="Offices this event concerns."
+    )
+    partners = ParentalManyToManyField(
+        "history.PartnerPage", blank=True, related_name="events", help_text="Partners involved in this event."
+    )
+    mous = ParentalManyToManyField(
+        "history.MoUPage",
+        blank=True,
+        related_name="events",
+        verbose_name="MoUs",
+        help_text="MoUs this event concerns.",
+    )
+    programs = ParentalManyToManyField(
+        "programs.ProgramPage", blank=True, related_name="events", help_text="Programs this event concerns."
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("day")]),
+                FieldPanel("date_precision"),
+            ],
+            heading="When",
+        ),
+        FieldPanel("category"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("mous", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="What this event concerns",
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["history.HistoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "timeline event"
+        ordering = ["sort_date"]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.date_precision in (Precision.MONTH, Precision.DAY) and not self.month:
+            errors["month"] = "Choose the month, or set the precision to 'Year only'."
+        if self.date_precision == Precision.DAY and not self.day:
+            errors["day"] = "Enter the day, or set the precision to 'Month and year'."
+        if self.day and not self.month:
+            errors["month"] = "A day needs a month."
+        if not errors and self.year and self.day:
+            try:
+                datetime.date(self.year, self.month, self.day)
+            except ValueError:
+                errors["day"] = f"{self.month}/{self.year} has no day {self.day}."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.sort_date = datetime.date(self.year, self.month or 1, self.day or 1)
+        super().save(*args, **kwargs)
+
+    @property
+    def display_date(self):
+        """The date at its precision, formatted for the active language."""
+        date = datetime.date(self.year, self.month or 1, self.day or 1)
+        if self.date_precision == Precision.DAY and self.day:
+            return formats.date_format(date, "DATE_FORMAT")
+        if self.date_precision in (Precision.MONTH, Precision.DAY) and self.month:
+            return formats.date_format(date, "YEAR_MONTH_FORMAT")
+        return str(self.year)
+
+    @property
+    def iso_date(self):
+        """For <time datetime>: 2005, 2005-03 or 2005-03-14."""
+        if self.date_precision == Precision.DAY and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.date_precision == Precision.MONTH and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def anchor(self):
+        """The event's stable anchor on the timeline."""
+        return f"event-{self.slug}"
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_sections"] = [
+            ("Offices", live_pages(self.offices)),
+            ("Partners", live_pages(self.partners)),
+            ("MoUs", live_pages(self.mous)),
+            ("Programs", live_pages(self.programs)),
+        ]
+        return context

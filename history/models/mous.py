@@ -1,0 +1,96 @@
+"""Memorandums of understanding (MoUs) APLE has signed."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from aple_site.mixins import IntroMixin, ListingFieldsMixin
+
+
+class MoUStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    ENDED = "ended", "Ended"
+
+
+class MoUIndexPage(IntroMixin, ListingFieldsMixin, Page):
+    """'Agreements' (one per site, under the home page): the MoUs, active ones first."""
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["aple_site.HomePage"]
+    subpage_types = ["history.MoUPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "MoU index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        mous = MoUPage.objects.live().child_of(self).select_related("counterpart", "document")
+        context["mous"] = mous.order_by("status", "-signed_year", "title")
+        return context
+
+
+class MoUPage(ListingFieldsMixin, Page):
+    """One MoU, under 'Agreements': who it is with, what it covers, and when it was signed and ends."""
+
+    counterpart = models.ForeignKey(
+        "history.PartnerPage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="mous",
+        help_text="The partner APLE signed this MoU with. Create the partner page first if it does not exist.",
+    )
+    purpose = models.TextField(max_length=1200, help_text="What the MoU is for and what it covers, in plain words.")
+    status = models.CharField(
+        max_length=10, choices=MoUStatus.choices, default=MoUStatus.ACTIVE, help_text="Is APLE still working under it?"
+    )
+    signed_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year it was signed. Leave empty if it is not known."
+    )
+    end_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year it ends or ended. Leave empty if it is open-ended or not known."
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the signed MoU, if it may be published.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("counterpart"),
+        FieldPanel("purpose"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldRowPanel([FieldPanel("signed_year"), FieldPanel("end_year")])], heading="Dates"
+        ),
+        FieldPanel("document"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("purpose")]
+    parent_page_types = ["history.MoUIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "MoU"
+        verbose_name_plural = "MoUs"
+
+    def clean(self):
+        super().clean()
+        if self.counterpart_id is None:
+            raise ValidationError({"counterpart": "Choose the partner this MoU was signed with."})
+        if self.signed_year and self.end_year and self.end_year < self.signed_year:
+            raise ValidationError(
+                {"end_year": f"The end year cannot be before the year it was signed ({self.signed_year})."}
+            )
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.purpose
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["events"] = self.events.live().order_by("sort_date", "path") if self.pk else []
+        return context

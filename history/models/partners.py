@@ -1,0 +1,89 @@
+"""The organisations APLE works with."""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, with_image
+
+
+class PartnerKind(models.TextChoices):
+    GOVERNMENT = "government", "Government body"
+    NGO = "ngo", "Non-governmental organisation"
+    INTERNATIONAL = "international", "International organisation"
+    COMMUNITY = "community", "Community"
+    NETWORK = "network", "Working group or network"
+
+
+class PartnerIndexPage(IntroMixin, ListingFieldsMixin, Page):
+    """'Our partners' (one per site, under the home page): every partner, grouped by kind."""
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["aple_site.HomePage"]
+    subpage_types = ["history.PartnerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "partner index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = list(with_image(PartnerPage.objects.live(), "logo").child_of(self).order_by("title"))
+        context["groups"] = [
+            (kind.label, [p for p in partners if p.kind == kind])
+            for kind in PartnerKind
+            if any(p.kind == kind for p in partners)
+        ]
+        return context
+
+
+class PartnerPage(ListingFieldsMixin, Page):
+    """An organisation APLE works with, under 'Our partners'. Events, offices, programs and MoUs that
+    name it are listed on its page."""
+
+    kind = models.CharField(max_length=20, choices=PartnerKind.choices, help_text="What kind of organisation it is.")
+    logo = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Use the partner's logo only with their permission.",
+    )
+    website = models.URLField(blank=True, help_text="The partner's own website, if it has one.")
+    how_we_work = RichTextField(
+        features=["bold", "italic", "link"],
+        help_text="How APLE and this partner work together, in a short paragraph.",
+    )
+    since_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year the partnership began. Leave empty if it is not known."
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("since_year"), FieldPanel("website")], heading="About"),
+        FieldPanel("logo"),
+        FieldPanel("how_we_work"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("how_we_work")]
+    parent_page_types = ["history.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "partner"
+
+    @property
+    def card_meta(self):
+        return f"Working together since {self.since_year}" if self.since_year else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.pk is None:  # previewing a partner that was never saved: nothing links to it yet
+            return context
+        context["events"] = self.events.live().order_by("sort_date", "path")
+        context["offices"] = self.offices.live().order_by("title")
+        context["programs"] = self.programs.live().order_by("title")
+        context["mous"] = self.mous.live().order_by("title")
+        return context
