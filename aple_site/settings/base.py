@@ -116,6 +116,7 @@ LANGUAGE_CODE = "en"
 TIME_ZONE = "Asia/Phnom_Penh"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["aple_site.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
