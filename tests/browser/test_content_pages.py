@@ -1,0 +1,156 @@
+"""History, offices and programs in real Chromium: accessibility of every page type, the timeline on a
+desktop and a phone, maps that wait for consent, and a donor's path to a program."""
+
+from django.contrib.auth.models import Group, User
+
+from wagtail.models import Site
+
+import pytest
+
+from aple_site.models import SiteSettings
+from history.models import MoUPage, PartnerPage, TimelineEventPage
+from offices.models import OfficePage
+from programs.models import ProgramPage
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.factories import ProjectPageFactory
+
+
+def every_page_type():
+    program = ProgramPage.objects.get(slug="court-support")
+    project = ProjectPageFactory(parent=program, title="A project", summary="What it does.")
+    return [
+        "/",
+        "/about/",
+        "/cookie-policy/",
+        "/history/",
+        TimelineEventPage.objects.get(slug="social-support-begins").url,
+        "/partners/",
+        PartnerPage.objects.get(slug="mlop-tapang").url,
+        "/agreements/",
+        MoUPage.objects.get(slug="mou-mosvy").url,
+        "/where-we-work/",
+        OfficePage.objects.get(slug="sihanoukville").url,
+        "/our-work/",
+        program.get_parent().url,
+        program.url,
+        project.url,
+    ]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_every_page_type_has_no_axe_violations(visitor_factory, viewport):
+    visitor = visitor_factory(viewport=viewport)
+    found = {}
+    for path in every_page_type():
+        assert visitor.go(path).status == 200, path
+        if violations := visitor.axe_violations():
+            found[path] = violations
+    assert found == {}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_timeline_reads_well_and_jumps_to_a_year(visitor_factory, viewport):
+    visitor = visitor_factory(viewport=viewport)
+    page = visitor.page
+    visitor.go("/history/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    assert page.locator(".timeline > li").count() == 8  # years
+    page.get_by_role("navigation", name="Jump to a year").get_by_role("link", name="2009").click()
+    assert page.url.endswith("#year-2009")
+    # Smooth scrolling takes a moment; the year's heading ends up at the top of the screen.
+    page.wait_for_function("Math.abs(document.getElementById('year-2009').getBoundingClientRect().top) < 40")
+
+
+def test_timeline_filter_by_keyboard(visitor):
+    page = visitor.page
+    visitor.go("/history/")
+    page.get_by_role("link", name="New office").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/history/?category=office")
+    titles = page.locator(".timeline__title").all_inner_texts()
+    assert titles == ["An office opens in Sihanoukville", "A third office opens in Siem Reap"]
+
+
+def test_timeline_prints_as_a_chronology(visitor):
+    page = visitor.page
+    visitor.go("/history/")
+    page.emulate_media(media="print")
+    assert not page.get_by_role("navigation", name="Jump to a year").is_visible()
+    assert not page.locator(".site-footer").is_visible()
+    assert page.locator(".timeline__event").first.is_visible()
+
+
+@pytest.mark.parametrize("path", ["/where-we-work/", "/where-we-work/siem-reap/"])
+def test_offices_make_no_third_party_request_before_consent(visitor, path):
+    visitor.go(path)
+    assert visitor.third_party_requests() == []
+    assert visitor.page.locator("iframe").count() == 0
+
+
+def test_office_street_map_loads_after_consent(visitor):
+    visitor.context.route(
+        "https://www.openstreetmap.org/**", lambda r: r.fulfill(body="<p>map</p>", content_type="text/html")
+    )
+    visitor.go("/where-we-work/siem-reap/")
+    assert visitor.page.get_by_role("link", name="Open the map on OpenStreetMap").is_visible()
+    visitor.page.get_by_role("button", name="Allow external media").click()
+    visitor.page.locator("iframe[title='Street map of Siem Reap']").wait_for()
+
+
+def test_overview_map_links_each_office(visitor):
+    visitor.go("/where-we-work/")
+    visitor.page.locator("svg a", has_text="Sihanoukville").click()
+    assert visitor.page.url.endswith("/where-we-work/sihanoukville/")
+
+
+def test_a_donor_goes_from_home_to_a_program_and_its_call_to_action(visitor):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.donate_url = "https://give.example.org/aple"
+    settings.save()
+    page = visitor.page
+    visitor.go("/")
+    page.get_by_role("main").get_by_role("link", name="Our work").click()
+    page.get_by_role("link", name="Community engagement").click()
+    assert "anonymously" in page.locator(".lead").inner_text()
+    cta = page.get_by_role("region", name="Support this program").get_by_role("link", name="Donate to APLE")
+    assert cta.get_attribute("href") == "https://give.example.org/aple"
+    assert visitor.third_party_requests() == []
+
+
+def test_an_editor_submits_an_event_and_a_moderator_publishes_it(visitor_factory):
+    for name in ("Editors", "Moderators"):
+        user = User.objects.create_user(name.lower()[:-1], password="a-long-test-password")
+        user.groups.add(Group.objects.get(name=name))
+    editor = visitor_factory()
+    log_in(editor, "editor")
+    history = TimelineEventPage.objects.first().get_parent()
+    editor.go(f"/admin/pages/add/history/timelineeventpage/{history.pk}/")
+    form = editor.page
+    form.fill("#id_title", "Child protection award")
+    form.fill("#id_year", "2018")
+    form.select_option("#id_category", "recognition")
+    form.fill("#id_summary", "APLE receives an award.")
+    form.get_by_role("button", name="More actions").click()
+    form.get_by_role("button", name="Submit to Moderators approval").click()
+    form.wait_for_url("**/admin/pages/**")
+    event = TimelineEventPage.objects.get(title="Child protection award")
+    assert not event.live
+    assert "Child protection award" not in editor.go("/history/").text()
+
+    moderator = visitor_factory()
+    log_in(moderator, "moderator")
+    moderator.go(f"/admin/pages/{event.pk}/edit/")
+    moderator.page.get_by_role("button", name="More actions").click()
+    with moderator.page.expect_navigation():
+        moderator.page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    event.refresh_from_db()
+    assert event.live
+    assert "Child protection award" in moderator.go("/history/").text()
+
+
+def log_in(visitor, username):
+    visitor.go("/admin/login/")
+    visitor.page.fill("#id_username", username)
+    visitor.page.fill("#id_password", "a-long-test-password")
+    visitor.page.get_by_role("button", name="Sign in").click()
+    visitor.page.wait_for_url("**/admin/")
