@@ -19,12 +19,21 @@ PATHS = [
     "/",
     "/about/",
     "/history/",
+    "/history/social-support-begins/",
+    "/partners/",
+    "/partners/mlop-tapang/",
+    "/agreements/",
+    "/agreements/mou-mosvy/",
     "/where-we-work/",
+    "/where-we-work/sihanoukville/",
     "/our-work/",
+    "/our-work/strategy-2016-2020/",
+    "/our-work/strategy-2016-2020/community-engagement/",
     "/cookie-policy/",
     "/cookies/preferences/",
     "/no-such-page/",
 ]
+SCALE = int(os.environ.get("BENCH_SCALE", "10"))  # the second round multiplies the listed content this many times
 ENV = {
     "DJANGO_SETTINGS_MODULE": "aple_site.settings.production",
     "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
@@ -48,13 +57,34 @@ def manage(*args):
     )
 
 
-def server_side_figures(n=30):
-    """(path, status, queries on a warm request, median ms) through Django's test client."""
+def setup_django():
     os.environ.update(ENV)
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
+
+
+def multiply_content(scale):
+    """Copy every event, partner, MoU, office and program (scale - 1) times, links included."""
+    from history.models import MoUPage, PartnerPage, TimelineEventPage
+    from offices.models import OfficePage
+    from programs.models import ProgramPage
+
+    for model in (TimelineEventPage, PartnerPage, MoUPage, OfficePage, ProgramPage):
+        for page in list(model.objects.filter(slug__regex=r"^[a-z0-9-]+[a-z]$")):
+            parent = page.get_parent()
+            for n in range(2, scale + 1):
+                if not model.objects.filter(slug=f"{page.slug}-{n}").exists():
+                    page.copy(
+                        to=parent,
+                        update_attrs={"slug": f"{page.slug}-{n}", "title": f"{page.title} ({n})"},
+                        log_action=None,
+                    )
+
+
+def server_side_figures(n=30):
+    """(path, status, queries on a warm request, median ms) through Django's test client."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -109,11 +139,16 @@ def browser_figures():
 
 
 def main():
+    if (WORK / "bench.sqlite3").exists():
+        (WORK / "bench.sqlite3").unlink()  # start from the seed content every time
     WORK.mkdir(exist_ok=True)
     manage("migrate", "--no-input", "-v", "0")
     manage("load_initial_data")
     manage("collectstatic", "--no-input", "-v", "0")
+    setup_django()
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
+    multiply_content(SCALE)
+    scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
     server = subprocess.Popen(
         [
             sys.executable,
@@ -136,13 +171,17 @@ def main():
     finally:
         server.terminate()
         server.wait()
+    print(f"\nQueries and median render (ms) with the seed content (1x) and with it multiplied {SCALE}x;")
+    print(f"page weight and axe at {SCALE}x, cold cache, in Chromium through gunicorn (production settings).")
     print(
-        f"\n{'path':24} {'status':>6} {'queries':>7} {'median ms':>9} {'requests':>8} {'KB first visit':>14} {'3rd-party':>9}  axe violations"
+        f"{'path':50} {'st':>3} {'q 1x':>5} {'q ' + str(SCALE) + 'x':>5} {'ms 1x':>6} {'ms ' + str(SCALE) + 'x':>6} {'reqs':>5} {'KB':>6} {'3rd':>4}  axe"
     )
     for path, status, queries, median in rows:
+        q_scaled, ms_scaled = scaled[path]
         requests, size, third, violations = weights.get(path, (0, 0, 0, ["n/a"]))
         print(
-            f"{path:24} {status:>6} {queries:>7} {median:>9.1f} {requests:>8} {size / 1024:>14.1f} {third:>9}  {len(violations)} {' '.join(violations)}"
+            f"{path:50} {status:>3} {queries:>5} {q_scaled:>5} {median:>6.1f} {ms_scaled:>6.1f} {requests:>5} "
+            f"{size / 1024:>6.1f} {third:>4}  {len(violations)} {' '.join(violations)}"
         )
 
 

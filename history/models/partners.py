@@ -1,6 +1,8 @@
 """The organisations APLE works with."""
 
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -16,6 +18,15 @@ class PartnerKind(models.TextChoices):
     INTERNATIONAL = "international", "International organisation"
     COMMUNITY = "community", "Community"
     NETWORK = "network", "Working group or network"
+
+
+KIND_HEADINGS = {
+    PartnerKind.GOVERNMENT: "Government bodies",
+    PartnerKind.NGO: "Non-governmental organisations",
+    PartnerKind.INTERNATIONAL: "International organisations",
+    PartnerKind.COMMUNITY: "Communities",
+    PartnerKind.NETWORK: "Working groups and networks",
+}
 
 
 class PartnerIndexPage(IntroMixin, ListingFieldsMixin, Page):
@@ -73,6 +84,11 @@ class PartnerPage(ListingFieldsMixin, Page):
 
     class Meta:
         verbose_name = "partner"
+
+    @property
+    def card_text(self):
+        """The card's text: the editor's summary, else the start of 'how we work'."""
+        return self.listing_summary or Truncator(strip_tags(self.how_we_work)).words(24)
 
     @property
     def card_meta(self):
