@@ -34,11 +34,11 @@ def test_keyboard_reaches_skip_link_then_navigation(visitor):
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert skip.bounding_box()["y"] >= 0  # visible once focused
     focused = []
-    for _ in range(6):
+    for _ in range(7):
         page.keyboard.press("Tab")
         focused.append(page.evaluate("document.activeElement.innerText.replace(/\\s+/g, ' ').trim()"))
     assert focused[0].startswith("APLE")  # the logo link home
-    assert focused[1:] == ["Home", "About APLE", "Our history", "Where we work", "Our work"]
+    assert focused[1:] == ["Home", "About APLE", "Our history", "Where we work", "Our work", "Our partners"]
 
 
 def test_skip_link_moves_focus_to_main_content(visitor):
