@@ -236,9 +236,12 @@ EVENTS = {
 }
 
 
-def seed_index_pages(home, report):
+def seed_history_index(home, report):
+    return upsert_page(home, HistoryIndexPage, "history", HISTORY_INDEX, report)
+
+
+def seed_partner_indexes(home, report):
     return (
-        upsert_page(home, HistoryIndexPage, "history", HISTORY_INDEX, report),
         upsert_page(home, PartnerIndexPage, "partners", PARTNER_INDEX, report),
         upsert_page(home, MoUIndexPage, "agreements", MOU_INDEX, report),
     )

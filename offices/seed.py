@@ -66,12 +66,14 @@ OFFICES = {
 }
 
 
-def seed(home, report):
+def seed_index(home, report):
+    return upsert_page(home, OfficeIndexPage, "where-we-work", INDEX, report)
+
+
+def seed_offices(index, report):
     from history.models import PartnerPage
 
-    index = upsert_page(home, OfficeIndexPage, "where-we-work", INDEX, report)
     for slug, spec in OFFICES.items():
         fields = {k: v for k, v in spec.items() if k != "partners"}
         partners = [p for s in spec.get("partners", []) if (p := find(PartnerPage, s))]
         upsert_page(index, OfficePage, slug, fields, report, relate=link_pages(partners=partners))
-    return index

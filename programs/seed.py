@@ -83,14 +83,16 @@ PROGRAMS = {
 }
 
 
-def seed(home, report):
+def seed_index(home, report):
+    return upsert_page(home, ProgramIndexPage, "our-work", INDEX, report)
+
+
+def seed_programs(index, report):
     from history.models import PartnerPage
 
-    index = upsert_page(home, ProgramIndexPage, "our-work", INDEX, report)
     strategy = upsert_page(index, StrategyPage, "strategy-2016-2020", STRATEGY, report)
     for slug, spec in PROGRAMS.items():
         fields = {k: v for k, v in spec.items() if k != "partners"}
         # The source does not say which office runs which program, so programs name no offices.
         links = link_pages(partners=[p for s in spec["partners"] if (p := find(PartnerPage, s))])
         upsert_page(strategy, ProgramPage, slug, fields, report, relate=links)
-    return index

@@ -30,13 +30,16 @@ class Command(BaseCommand):
         site_seed.seed_about(home, report)
         site_seed.seed_cookie_policy(home, report)
         seed_cookie_groups(report)
-        # Order follows the links: MoUs name partners, offices name partners, programs name partners,
-        # and timeline events name all of them.
-        history_index, partner_index, mou_index = history_seed.seed_index_pages(home, report)
+        # Section pages first, in menu order; then their children in the order of their links:
+        # MoUs, offices and programs name partners, and timeline events name all of them.
+        history_index = history_seed.seed_history_index(home, report)
+        office_index = offices_seed.seed_index(home, report)
+        program_index = programs_seed.seed_index(home, report)
+        partner_index, mou_index = history_seed.seed_partner_indexes(home, report)
         history_seed.seed_partners(partner_index, report)
         history_seed.seed_mous(mou_index, report)
-        offices_seed.seed(home, report)
-        programs_seed.seed(home, report)
+        offices_seed.seed_offices(office_index, report)
+        programs_seed.seed_programs(program_index, report)
         history_seed.seed_timeline(history_index, report)
         site_seed.seed_home_pathways(home, report)
         site_seed.seed_settings(Site.objects.get(is_default_site=True), report)
