@@ -72,6 +72,27 @@ class HomePage(ListingFieldsMixin, Page):
         context["pathways"] = self.pathways.select_related("page").filter(page__live=True)
         return context
 
+    def organisation_data(self, site_settings):
+        """schema.org JSON-LD for APLE as an NGO, with only what is known."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NGO",
+            "name": "Action Pour Les Enfants",
+            "alternateName": "APLE",
+            "url": self.full_url,
+            "description": self.mission,
+            "foundingDate": "2003",
+            "foundingLocation": {"@type": "Place", "name": "Phnom Penh, Cambodia"},
+            "areaServed": {"@type": "Country", "name": "Cambodia"},
+        }
+        if site_settings.contact_email:
+            data["email"] = site_settings.contact_email
+        if site_settings.contact_phone:
+            data["telephone"] = site_settings.contact_phone
+        if links := [link.value["url"] for link in site_settings.social_links]:
+            data["sameAs"] = links
+        return data
+
 
 class HomePagePathway(Orderable):
     """A prominent link from the home page to a section (history, offices, programs)."""

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.urls import include, path
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cookie_consent.views import CookieStatusView
@@ -17,6 +18,9 @@ ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH
 urlpatterns = [
     path(f"{ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("healthz/", views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", cache_page(60 * 60)(sitemap), name="sitemap"),
     # django-cookie-consent's endpoints, with our preferences page instead of its unstyled list.
     path("cookies/preferences/", consent_views.cookie_preferences, name="cookie_preferences"),
     path("cookies/accept/", consent_views.AcceptView.as_view(), name="cookie_consent_accept"),

@@ -14,3 +14,20 @@ def json_ld(data):
     """A <script type="application/ld+json"> block, escaped so page text can never close the script."""
     payload = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.filter
+def organisation_json_ld(home_page, site_settings):
+    return json_ld(home_page.organisation_data(site_settings))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, ancestors, page):
+    """schema.org BreadcrumbList for the trail shown in the breadcrumbs."""
+    request = context.get("request")
+    trail = [*ancestors, page]
+    items = [
+        {"@type": "ListItem", "position": n, "name": "Home" if p.depth == 2 else p.title, "item": p.get_full_url(request)}
+        for n, p in enumerate(trail, start=1)
+    ]
+    return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})

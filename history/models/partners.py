@@ -90,6 +90,9 @@ class PartnerPage(ListingFieldsMixin, Page):
         """The card's text: the editor's summary, else the start of 'how we work'."""
         return self.listing_summary or Truncator(strip_tags(self.how_we_work)).words(24)
 
+    def get_meta_description(self):
+        return super().get_meta_description() or self.card_text
+
     @property
     def card_meta(self):
         return f"Working together since {self.since_year}" if self.since_year else ""
