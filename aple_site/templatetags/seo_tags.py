@@ -27,7 +27,12 @@ def breadcrumb_json_ld(context, ancestors, page):
     request = context.get("request")
     trail = [*ancestors, page]
     items = [
-        {"@type": "ListItem", "position": n, "name": "Home" if p.depth == 2 else p.title, "item": p.get_full_url(request)}
+        {
+            "@type": "ListItem",
+            "position": n,
+            "name": "Home" if p.depth == 2 else p.title,
+            "item": p.get_full_url(request),
+        }
         for n, p in enumerate(trail, start=1)
     ]
     return json_ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items})
