@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -36,6 +37,8 @@ INSTALLED_APPS = [
     "offices",
     "programs",
     "cookie_consent",
+    "csp",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -62,6 +65,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "aple_site.middleware.PermissionsPolicyMiddleware",
+    "aple_site.middleware.AnalyticsCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,7 +77,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "aple_site.consent.ConsentCookieCleanupMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns locked-out login attempts into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Django's ModelBackend, refusing logins while a user name/address pair is locked out (django-axes).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
 
 ROOT_URLCONF = "aple_site.urls"
 WSGI_APPLICATION = "aple_site.wsgi.application"
@@ -144,8 +155,9 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# SAMEORIGIN rather than DENY: the Wagtail admin previews pages in an iframe.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No one may frame the site. The Wagtail admin's preview iframe still works: its view overrides this
+# with SAMEORIGIN (and the admin is outside the Content-Security-Policy below).
+X_FRAME_OPTIONS = "DENY"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
@@ -195,3 +207,38 @@ LOGGING = {
 
 # Where the Wagtail admin lives (without slashes), e.g. "cms-7f3a". Default: "admin".
 WAGTAIL_ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for a user name from one address,
+# that pair is locked out for AXES_COOLOFF_HOURS.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Behind a reverse proxy the client address is in X-Forwarded-For; set how many proxies to trust.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Content-Security-Policy for the public site: no inline scripts or styles, no third party except the
+# embed hosts of the External media block and, when configured, the analytics host (added per response by
+# aple_site.middleware.AnalyticsCSPMiddleware; the script only loads after consent). The Wagtail admin
+# (and its previews) is excluded: it needs inline code, and previews are only seen by editors.
+_EMBED_ORIGINS = ["https://www.openstreetmap.org", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": [f"/{WAGTAIL_ADMIN_PATH}/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "connect-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "style-src": [SELF],
+        "font-src": [SELF],
+        "frame-src": _EMBED_ORIGINS,
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+# Powerful browser features the site never uses, switched off for every page.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"

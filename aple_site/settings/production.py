@@ -18,3 +18,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 # The TLS-terminating proxy tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if not SECURE_HSTS_PRELOAD:
+    # Preloading is a one-way commitment for every subdomain: a deliberate opt-in (SECURE_HSTS_PRELOAD=true).
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]

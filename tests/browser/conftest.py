@@ -108,3 +108,13 @@ def visitor(visitor_factory):
 @pytest.fixture
 def phone_visitor(visitor_factory):
     return visitor_factory(viewport=PHONE)
+
+
+def wait_until(page, expression, timeout_ms=10_000):
+    """Poll a JavaScript expression until it is truthy. Unlike wait_for_function, page.evaluate is not
+    subject to the site's Content-Security-Policy (which forbids eval)."""
+    for _ in range(timeout_ms // 100):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"Still false after {timeout_ms} ms: {expression}")

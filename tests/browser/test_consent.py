@@ -6,7 +6,7 @@ import pytest
 from cookie_consent.models import Cookie, CookieGroup
 
 from aple_site.models import StandardPage
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, wait_until
 
 ANALYTICS_URL = "https://stats.example.org/matomo.js"
 # Stands in for Matomo: records that it ran and sets a cookie the way Matomo does.
@@ -87,10 +87,10 @@ def test_accept_all_loads_analytics(make_visitor):
     visitor = make_visitor()
     visitor.go("/")
     visitor.page.get_by_role("button", name="Accept all").click()
-    visitor.page.wait_for_function("window.__analyticsRan === true")
+    wait_until(visitor.page, "window.__analyticsRan === true")
     visitor.go("/history/")
     assert banner(visitor).count() == 0
-    visitor.page.wait_for_function("window.__analyticsRan === true")
+    wait_until(visitor.page, "window.__analyticsRan === true")
     assert len(analytics_requests(visitor)) == 2
 
 
@@ -122,7 +122,7 @@ def test_withdraw_through_the_footer_link(make_visitor):
     visitor = make_visitor()
     visitor.go("/")
     visitor.page.get_by_role("button", name="Accept all").click()
-    visitor.page.wait_for_function("document.cookie.includes('_pk_id.1.abcd')")
+    wait_until(visitor.page, "document.cookie.includes('_pk_id.1.abcd')")
     visitor.page.get_by_role("link", name="Cookie settings").click()
     statistics = visitor.page.get_by_role("switch", name="Statistics")
     assert statistics.is_checked()
@@ -152,7 +152,7 @@ def test_no_javascript_choices_work_as_plain_forms(make_visitor, browser, site_u
     js_visitor = make_visitor()
     js_visitor.context.add_cookies(cookies)
     js_visitor.go("/")
-    js_visitor.page.wait_for_function("window.__analyticsRan === true")
+    wait_until(js_visitor.page, "window.__analyticsRan === true")
     assert banner(js_visitor).count() == 0
 
 

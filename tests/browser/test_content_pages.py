@@ -11,7 +11,7 @@ from aple_site.models import SiteSettings
 from history.models import MoUPage, PartnerPage, TimelineEventPage
 from offices.models import OfficePage
 from programs.models import ProgramPage
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, wait_until
 from tests.factories import ProjectPageFactory
 
 
@@ -58,7 +58,7 @@ def test_timeline_reads_well_and_jumps_to_a_year(visitor_factory, viewport):
     page.get_by_role("navigation", name="Jump to a year").get_by_role("link", name="2009").click()
     assert page.url.endswith("#year-2009")
     # Smooth scrolling takes a moment; the year's heading ends up at the top of the screen.
-    page.wait_for_function("Math.abs(document.getElementById('year-2009').getBoundingClientRect().top) < 40")
+    wait_until(page, "Math.abs(document.getElementById('year-2009').getBoundingClientRect().top) < 40")
 
 
 def test_timeline_filter_by_keyboard(visitor):
