@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cookie_consent.views import CookieStatusView
 
 from . import consent_views, views
+from . import search as search_views
 
 # The admin address is configurable so that it is not where password-guessing bots look first.
 ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH
@@ -19,6 +20,7 @@ urlpatterns = [
     path(f"{ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", views.health, name="health"),
+    path("search/", search_views.search, name="search"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", cache_page(60 * 60)(sitemap), name="sitemap"),
     # django-cookie-consent's endpoints, with our preferences page instead of its unstyled list.

@@ -53,7 +53,14 @@ BAD_POSTS = [
 def public_urls():
     call_command("load_initial_data", stdout=StringIO())
     pages = [page.url for page in Page.objects.live().filter(depth__gte=2)]
-    return pages + ["/cookies/preferences/", "/cookies/status/", "/robots.txt", "/sitemap.xml", "/healthz/"]
+    return pages + [
+        "/search/",
+        "/cookies/preferences/",
+        "/cookies/status/",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/healthz/",
+    ]
 
 
 def test_hostile_query_strings_on_every_public_url(public_urls):

@@ -59,6 +59,13 @@ def test_analytics_host_is_allowed_only_when_configured(client, settings):
     assert "stats.example.org" not in client.get("/robots.txt")["Content-Security-Policy"]
 
 
+def test_a_correct_login_still_works(client):
+    get_user_model().objects.create_user("editor", password="the-right-password-123", is_staff=True)
+    response = client.post("/admin/login/", {"username": "editor", "password": "the-right-password-123"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"]
+
+
 def test_login_is_throttled_after_repeated_failures(client, settings):
     settings.AXES_FAILURE_LIMIT = 3
     get_user_model().objects.create_user("editor", password="the-right-password-123")

@@ -81,8 +81,9 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Django's ModelBackend, refusing logins while a user name/address pair is locked out (django-axes).
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
+# django-axes refuses logins while a user name/address pair is locked out, then Django's ModelBackend
+# checks the password. (AxesBackend first: it can also load users, which Django's test login needs.)
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 
 ROOT_URLCONF = "aple_site.urls"
 WSGI_APPLICATION = "aple_site.wsgi.application"

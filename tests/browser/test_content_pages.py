@@ -34,6 +34,7 @@ def every_page_type():
         program.get_parent().url,
         program.url,
         project.url,
+        "/search/?q=Siem+Reap",
     ]
 
 

@@ -1,0 +1,69 @@
+"""Site search: every public page type, highlighted summaries, pagination, and odd input."""
+
+from io import StringIO
+
+from django.core.management import call_command
+
+import pytest
+
+from history.models import HistoryIndexPage
+from tests.factories import TimelineEventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded():
+    call_command("load_initial_data", stdout=StringIO())
+
+
+def titles(response):
+    html = response.content.decode()
+    return [part.split("</a>")[0].split(">", 1)[1] for part in html.split('class="search-result__title"><a href=')[1:]]
+
+
+def test_finds_pages_of_every_section_with_highlights(seeded, client):
+    response = client.get("/search/", {"q": "Sihanoukville"})
+    found = titles(response)
+    assert "<mark>Sihanoukville</mark>" in found  # the office
+    assert "An office opens in <mark>Sihanoukville</mark>" in found  # the timeline event
+    assert "results for “Sihanoukville”" in response.content.decode()
+    programs = titles(client.get("/search/", {"q": "hotlines"}))
+    assert "Community engagement" in programs
+
+
+def test_drafts_are_not_found(seeded, client):
+    history = HistoryIndexPage.objects.get()
+    event = TimelineEventPageFactory(parent=history, title="Secret draft milestone", summary="Zanzibarian plans.")
+    event.unpublish()
+    assert titles(client.get("/search/", {"q": "Zanzibarian"})) == []
+
+
+def test_results_are_paginated(seeded, client):
+    history = HistoryIndexPage.objects.get()
+    for n in range(23):
+        TimelineEventPageFactory(parent=history, title=f"Quokka milestone {n}", summary="A quokka event.")
+    first = client.get("/search/", {"q": "quokka"})
+    assert len(titles(first)) == 10
+    assert "23 results" in first.content.decode()
+    third = client.get("/search/", {"q": "quokka", "page": 3})
+    assert len(titles(third)) == 3
+    for bad_page in ["0", "-2", "abc", "99999999999"]:
+        assert client.get("/search/", {"q": "quokka", "page": bad_page}).status_code == 200
+
+
+def test_empty_huge_and_odd_queries(seeded, client):
+    assert "Type a word or two" in client.get("/search/").content.decode()
+    huge = client.get("/search/", {"q": "court " * 2000})
+    assert huge.status_code == 200
+    assert "only its first 200 characters" in huge.content.decode()
+    for odd in ['"', "'", "*", "NEAR(a b)", "a AND", "OR", "-", "()", "\x00", "😀", "<script>alert(1)</script>", "%%"]:
+        response = client.get("/search/", {"q": odd})
+        assert response.status_code == 200, odd
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_search_form_is_in_every_header(seeded, client):
+    html = client.get("/history/").content.decode()
+    header = html.split("<header")[1].split("</header>")[0]
+    assert 'role="search"' in header and 'action="/search/"' in header
