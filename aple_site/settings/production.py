@@ -6,6 +6,7 @@ from .base import *  # noqa: F401,F403
 from .base import env_bool
 
 DEBUG = False
+LOGGING["handlers"]["console"]["formatter"] = os.environ.get("LOG_FORMAT", "json")  # noqa: F405
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (production settings).")
