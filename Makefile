@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt co
 AXE := node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
+# pytest-xdist processes: one per core; TEST_WORKERS=0 runs the tests in one process.
+TEST_WORKERS ?= auto
 PORT ?= 8000
 
 .PHONY: help install run serve test check lint format reset-db bench browser-deps clean
@@ -48,7 +50,7 @@ run: migrate
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install browser-deps
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 check: install
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) check --fail-level WARNING
