@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class AplSiteConfig(AppConfig):
     name = "aple_site"
     verbose_name = "APLE site"
+
+    def ready(self):
+        from .caching import connect_signals
+
+        connect_signals()

@@ -1,9 +1,10 @@
 """Abstract page mixins that bring their own fields and panels, so page models never copy them."""
 
 from django.db import models
+from django.db.models import Q
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 class ListingFieldsMixin(models.Model):
@@ -65,3 +66,20 @@ def with_image(queryset, field):
     """Fetch each page's image and its renditions with the pages, so a listing's query count does not
     grow with its items (Wagtail reads renditions from the prefetch cache)."""
     return queryset.select_related(field).prefetch_related(f"{field}__renditions")
+
+
+class SitePage(Page):
+    """Base of every page type on the site: Wagtail's Page with cheaper request handling."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        """The privacy restrictions on this page and its ancestors, in one query instead of two.
+
+        Same rule as Wagtail's: an alias (here or above) uses its source page's restrictions."""
+        steplen = self.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()

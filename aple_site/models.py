@@ -1,6 +1,7 @@
 """Site-wide pages (the home page and free-form pages) and the site settings editors manage."""
 
 from django.db import models
+from django.http import Http404
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -12,10 +13,10 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .images import SiteImage, SiteRendition  # noqa: F401  (registers the image models)
-from .mixins import ListingFieldsMixin
+from .mixins import ListingFieldsMixin, SitePage
 
 
-class HomePage(ListingFieldsMixin, Page):
+class HomePage(ListingFieldsMixin, SitePage):
     """The site root (exactly one). Says what APLE is for and sends visitors to its story, offices and work."""
 
     mission = models.CharField(
@@ -67,6 +68,20 @@ class HomePage(ListingFieldsMixin, Page):
     class Meta:
         verbose_name = "home page"
 
+    def route(self, request, path_components):
+        """Find the page for a deep address with one query on its URL path.
+
+        Wagtail's default walks the tree one query per path segment, so deep pages (a program under a
+        strategy under Our work) cost more queries than shallow ones. No page type here routes its own
+        sub-paths (RoutablePageMixin), so an address either is a page's URL path or is not found."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        page = Page.objects.filter(url_path=url_path, path__startswith=self.path).specific().first()
+        if page is None:
+            raise Http404
+        return page.route(request, [])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pathways"] = self.pathways.select_related("page").filter(page__live=True)
@@ -113,7 +128,7 @@ class HomePagePathway(Orderable):
         return self.heading or self.page.title
 
 
-class StandardPage(ListingFieldsMixin, Page):
+class StandardPage(ListingFieldsMixin, SitePage):
     """A free-form page (about us, policies) under the home page or another standard page."""
 
     intro = models.TextField(blank=True, max_length=500, help_text="Optional opening paragraph, shown larger.")
@@ -137,7 +152,7 @@ class SocialLinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(help_text="The full address of APLE's profile on that network.")
 
 
-class CookiePolicyPage(ListingFieldsMixin, Page):
+class CookiePolicyPage(ListingFieldsMixin, SitePage):
     """The cookie policy (one per site, under the home page). Its tables of cookie groups and cookies are
     read from the consent database on every render, so the policy always says what the site really does."""
 

@@ -10,12 +10,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
 
-class OfficeIndexPage(IntroMixin, ListingFieldsMixin, Page):
+class OfficeIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Where we work' (one per site, under the home page): an overview map and the offices."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -35,7 +35,7 @@ class OfficeIndexPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class OfficePage(ListingFieldsMixin, Page):
+class OfficePage(ListingFieldsMixin, SitePage):
     """One office, under 'Where we work': when and why it opened, what the team does, how to reach it.
     Contact fields stay empty unless APLE publishes them: never guess an address or a phone number."""
 

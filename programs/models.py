@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -22,7 +22,7 @@ class StrategyStatus(models.TextChoices):
     ARCHIVED = "archived", "Archived (an earlier strategy)"
 
 
-class ProgramIndexPage(IntroMixin, ListingFieldsMixin, Page):
+class ProgramIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
     by office, and links to earlier strategies."""
 
@@ -52,7 +52,7 @@ class ProgramIndexPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class StrategyPage(IntroMixin, ListingFieldsMixin, Page):
+class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     """A strategy period (e.g. 2016–2020) under 'Our work', with its programs as children. Publishing a new
     strategy never loses the old one: mark the old one 'Archived'."""
 
@@ -111,7 +111,7 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class ProgramPage(ListingFieldsMixin, Page):
+class ProgramPage(ListingFieldsMixin, SitePage):
     """A program of a strategy: what problem it addresses, what APLE does, for whom, where and with whom,
     and the evidence that it works. Projects the program runs are its children."""
 
@@ -170,7 +170,7 @@ class ProgramPage(ListingFieldsMixin, Page):
         context["offices"] = live_pages(self.offices)
         context["partners"] = live_pages(self.partners)
         context["figures"] = list(self.impact_figures.all())
-        context["strategy"] = self.get_parent().specific if self.pk else None
+        context["strategy"] = StrategyPage.objects.parent_of(self).first() if self.pk else None
         if self.pk is not None:
             context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
             context["events"] = self.events.live().order_by("sort_date", "path")
@@ -201,7 +201,7 @@ class ImpactFigure(Orderable):
         return f"{number:f}{self.unit}" if self.unit == "%" else f"{number:f}"
 
 
-class ProjectPage(ListingFieldsMixin, Page):
+class ProjectPage(ListingFieldsMixin, SitePage):
     """A project run by a program (a child of the program)."""
 
     summary = models.TextField(max_length=300, help_text="What the project does, in two sentences.")

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -69,13 +70,16 @@ MIDDLEWARE = [
     "aple_site.middleware.PermissionsPolicyMiddleware",
     "aple_site.middleware.AnalyticsCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the page cache, so that a cached page still deletes a visitor's withdrawn cookies.
+    "aple_site.consent.ConsentCookieCleanupMiddleware",
+    # Serves anonymous visitors' pages from the cache, before sessions or the database are touched.
+    "aple_site.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "aple_site.consent.ConsentCookieCleanupMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: it turns locked-out login attempts into a 429 page.
     "axes.middleware.AxesMiddleware",
@@ -98,7 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
+                "aple_site.context_processors.site_settings",
                 "aple_site.consent.banner_config",
             ],
         },
@@ -137,15 +141,65 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Media on local disk by default; on an S3-compatible object store (AWS, DigitalOcean Spaces, MinIO...)
+# when AWS_STORAGE_BUCKET_NAME is set, so that several app servers share one set of uploads.
+# django-storages reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME
+# and AWS_S3_CUSTOM_DOMAIN from the environment itself.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_DEFAULT_ACL = None  # the bucket's own policy decides
+AWS_QUERYSTRING_AUTH = False  # public images get stable, cacheable URLs
+AWS_S3_FILE_OVERWRITE = False  # never replace an upload that has the same name
+MEDIA_STORAGE_BACKEND = (
+    "storages.backends.s3.S3Storage" if AWS_STORAGE_BUCKET_NAME else "django.core.files.storage.FileSystemStorage"
+)
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": MEDIA_STORAGE_BACKEND},
     # Hashed, compressed file names so browsers can cache static files forever.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "aple"},
-}
+# Redis when REDIS_URL is set (shared by every app server and worker, so one publish clears every
+# copy); otherwise memory local to each process. See aple_site/caching.py for what is cached.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "aple"),
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "aple",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# How long the server keeps rendered pages and page furniture (menu, settings). With local memory each
+# worker holds its own copy and only the worker that saw a publish clears it, so the default is short
+# there; with Redis a publish clears every worker's copy at once.
+CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "3600" if REDIS_URL else "60"))
+# Whole pages for anonymous visitors (aple_site.middleware.PageCacheMiddleware).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# Cache-Control max-age of public pages, for browsers and for the reverse proxy's micro-cache.
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+
+# A CDN in front of the site is purged when a page is published (wagtail.contrib.frontend_cache).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, or nginx with a purge module
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
 
 # Secure by default: dev.py turns these off for plain-HTTP localhost.
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

@@ -12,3 +12,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="aple-test-media-"))
 LOCAL_DEVELOPMENT = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off by default so that every test request renders the page; tests/test_caching.py turns it on.
+PAGE_CACHE = False

@@ -5,6 +5,8 @@ from django.apps import apps
 
 from wagtail.models import Page, Site
 
+from ..caching import cached
+
 register = template.Library()
 
 
@@ -19,13 +21,17 @@ def main_menu(context):
     request = context.get("request")
     root = _site_root(request)
     current = context.get("page")
-    items = root.get_children().live().in_menu().only("title", "url_path", "path", "depth") if root else []
+    items = cached(f"menu:{root.pk}", lambda: list(_menu_items(root))) if root else []
     return {
         "root": root,
         "items": items,
         "current_path": getattr(current, "url_path", ""),
         "request": request,
     }
+
+
+def _menu_items(root):
+    return root.get_children().live().in_menu().only("title", "url_path", "path", "depth")
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -66,14 +72,18 @@ def _first_pages_by_type(root, labels):
 def page_of_type(context, model_label):
     """The first live page of a type ('app_label.ModelName') in the current site, or None.
 
-    For links to pages (e.g. the offices index) whose address editors may change. Cached on the request."""
+    For links to pages (e.g. the offices index) whose address editors may change. Cached on the request,
+    and the page furniture's links across requests until content changes."""
     request = context.get("request")
     root = _site_root(request)
     if root is None:
         return None
     cache = getattr(request, "_pages_by_type", None)
     if cache is None or model_label not in cache:
-        labels = LINKED_PAGE_TYPES if model_label in LINKED_PAGE_TYPES else (model_label,)
-        cache = {**(cache or {}), **_first_pages_by_type(root, labels)}
+        if model_label in LINKED_PAGE_TYPES:
+            found = cached(f"linked-pages:{root.pk}", lambda: _first_pages_by_type(root, LINKED_PAGE_TYPES))
+        else:
+            found = _first_pages_by_type(root, (model_label,))
+        cache = {**(cache or {}), **found}
         request._pages_by_type = cache
     return cache[model_label]

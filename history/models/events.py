@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, live_pages, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 
 class Category(models.TextChoices):
@@ -35,7 +35,7 @@ class Precision(models.TextChoices):
     DAY = "day", "Exact day (e.g. 14 March 2005)"
 
 
-class HistoryIndexPage(IntroMixin, ListingFieldsMixin, Page):
+class HistoryIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -62,7 +62,7 @@ class HistoryIndexPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class TimelineEventPage(ListingFieldsMixin, Page):
+class TimelineEventPage(ListingFieldsMixin, SitePage):
     """One moment in APLE's history, a child of 'Our history'. It names the offices, partners, MoUs and
     programs it concerns; those pages list their events in return."""
 

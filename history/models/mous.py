@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.mixins import IntroMixin, ListingFieldsMixin
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage
 
 
 class MoUStatus(models.TextChoices):
@@ -15,7 +15,7 @@ class MoUStatus(models.TextChoices):
     ENDED = "ended", "Ended"
 
 
-class MoUIndexPage(IntroMixin, ListingFieldsMixin, Page):
+class MoUIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Agreements' (one per site, under the home page): the MoUs, active ones first."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -33,7 +33,7 @@ class MoUIndexPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class MoUPage(ListingFieldsMixin, Page):
+class MoUPage(ListingFieldsMixin, SitePage):
     """One MoU, under 'Agreements': who it is with, what it covers, and when it was signed and ends."""
 
     counterpart = models.ForeignKey(

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
 
 
 class PartnerKind(models.TextChoices):
@@ -29,7 +29,7 @@ KIND_HEADINGS = {
 }
 
 
-class PartnerIndexPage(IntroMixin, ListingFieldsMixin, Page):
+class PartnerIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our partners' (one per site, under the home page): every partner, grouped by kind."""
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -51,7 +51,7 @@ class PartnerIndexPage(IntroMixin, ListingFieldsMixin, Page):
         return context
 
 
-class PartnerPage(ListingFieldsMixin, Page):
+class PartnerPage(ListingFieldsMixin, SitePage):
     """An organisation APLE works with, under 'Our partners'. Events, offices, programs and MoUs that
     name it are listed on its page."""
 

@@ -1,0 +1,66 @@
+"""What the site caches across requests, and how one change invalidates all of it.
+
+Every cache key carries the *content version*: a counter in the cache that any published page, moved or
+deleted page, image, setting or snippet bumps. Old entries are then never read again and expire on their
+own, so invalidation is one atomic increment (shared by every app server when the cache is Redis).
+Editors' drafts bump it too: cheap, and it keeps the rule simple."""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "aple:content-version"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Start from the clock, so that a flushed cache never brings back a version used before.
+        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def bump_content_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not in the cache (expired or flushed): start a new series
+        content_version()
+
+
+def cached(name, build, timeout=None):
+    """build(), cached under `name` until the content changes."""
+    key = f"aple:{content_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.CACHE_SECONDS if timeout is None else timeout)
+    return value
+
+
+def _is_content(sender):
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Locale, Page, Site
+
+    from cookie_consent.models import Cookie, CookieGroup
+
+    return issubclass(sender, (Page, AbstractImage, BaseSiteSetting, Site, Locale, Redirect, Cookie, CookieGroup))
+
+
+def _model_changed(sender, **kwargs):
+    if _is_content(sender) or sender._meta.label == "aple_site.CookieDuration":
+        bump_content_version()
+
+
+def connect_signals():
+    """Called from AppConfig.ready()."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_content_version, dispatch_uid=f"aple-content-version-{signal!r}")
+    post_save.connect(_model_changed, dispatch_uid="aple-content-version-save")
+    post_delete.connect(_model_changed, dispatch_uid="aple-content-version-delete")

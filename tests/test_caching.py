@@ -1,0 +1,155 @@
+"""Anonymous pages are cacheable and cached, a change an editor publishes is visible at once, editors never
+get a cached page, and every public page stays within the query budget whatever the content volume."""
+
+import os
+from io import StringIO
+
+from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+
+from cookie_consent.models import CookieGroup
+from wagtail.models import Page, PageViewRestriction, Site
+
+from aple_site.models import SiteSettings
+from tests.base import SiteTestCase
+from tests.factories import StandardPageFactory
+
+QUERY_BUDGET = 12
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+@override_settings(PAGE_CACHE=True)
+class PageCacheTests(SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.about = StandardPageFactory(parent=cls.home, title="About APLE", slug="about")
+        cls.site = Site.objects.get(is_default_site=True)
+        SiteSettings.for_site(cls.site)  # as the seed content does; creating it later would clear the cache
+
+    def test_anonymous_page_is_public_and_served_from_the_cache(self):
+        first = self.client.get(self.about.url)
+        self.assertIn("public", first["Cache-Control"])
+        self.assertIn("max-age=60", first["Cache-Control"])
+        second, queries = count_queries(self.client, self.about.url)
+        self.assertEqual(second["X-Page-Cache"], "hit")
+        self.assertEqual(queries, 0)
+        self.assertEqual(second.content, first.content)
+
+    def test_publishing_a_page_shows_the_change_at_once(self):
+        self.client.get(self.about.url)
+        self.about.title = "Who we are"
+        self.about.save_revision().publish()
+        self.assertContains(self.client.get(self.about.url), "Who we are")
+        # The menu on other pages, cached separately, changes too.
+        self.assertContains(self.client.get(self.home.url), "Who we are")
+
+    def test_unpublishing_a_page_removes_it_at_once(self):
+        self.client.get(self.about.url)
+        self.about.unpublish()
+        self.assertEqual(self.client.get(self.about.url).status_code, 404)
+
+    def test_changing_a_snippet_or_settings_shows_at_once(self):
+        self.client.get(self.about.url)
+        settings = SiteSettings.for_site(self.site)
+        settings.footer_text = "Protecting children since 2003."
+        settings.save()
+        self.assertContains(self.client.get(self.about.url), "Protecting children since 2003.")
+        CookieGroup.objects.create(varname="video", name="Videos from partners", description="x", is_required=False)
+        self.assertContains(self.client.get(self.about.url), "Videos from partners")
+
+    def test_editors_get_fresh_private_pages(self):
+        self.client.get(self.about.url)  # cached for anonymous visitors
+        self.login_as_superuser()
+        response = self.client.get(self.about.url)
+        self.assertIn("private", response["Cache-Control"])
+        self.assertNotIn("X-Page-Cache", response)
+        self.assertContains(response, "wagtail-userbar")  # rendered for the editor, not the cached copy
+
+    def test_responses_that_set_cookies_are_not_cached(self):
+        PageViewRestriction.objects.create(page=self.about, restriction_type="password", password="secret")
+        response = self.client.get(self.about.url)
+        self.assertIn("csrftoken", response.cookies)
+        self.assertNotIn("public", response.get("Cache-Control", ""))
+        self.assertNotEqual(self.client.get(self.about.url).get("X-Page-Cache"), "hit")
+
+    def test_restricted_pages_stay_restricted_below_a_restricted_ancestor(self):
+        child = StandardPageFactory(parent=self.about, title="Staff only", slug="staff")
+        PageViewRestriction.objects.create(page=self.about, restriction_type="password", password="secret")
+        response = self.client.get(child.url)
+        self.assertNotContains(response, "Staff only</h1>")
+        self.assertContains(response, 'type="password"')
+
+    def test_other_hosts_and_methods_are_not_served_from_the_cache(self):
+        self.client.get(self.about.url)
+        self.assertNotIn("X-Page-Cache", self.client.post(self.about.url))
+        response = self.client.get(self.about.url, HTTP_HOST="bad host")
+        self.assertEqual(response.status_code, 400)
+
+
+@override_settings(PAGE_CACHE=False)
+class QueryBudgetTests(TestCase):
+    """Every public page renders in at most QUERY_BUDGET queries on the seed content, and as many again on
+    content multiplied tenfold (the page cache off, as for a first visitor)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_initial_data", stdout=StringIO())
+        cls.urls = [page.url for page in Page.objects.live().filter(depth__gte=2).specific()]
+
+    def budget(self):
+        found = {}
+        for url in self.urls:
+            self.client.get(url)
+            self.client.get(url)
+            response, queries = count_queries(self.client, url)
+            self.assertEqual(response.status_code, 200, url)
+            found[url] = queries
+        return found
+
+    def test_every_page_stays_within_budget_as_content_grows(self):
+        before = self.budget()
+        over = {url: n for url, n in before.items() if n > QUERY_BUDGET}
+        self.assertEqual(over, {}, f"pages over {QUERY_BUDGET} queries")
+        multiply_content(10)
+        self.assertEqual(self.budget(), before)
+
+
+def multiply_content(scale):
+    """Copies of every event, partner, MoU, office and program, with their links (as `make bench` does)."""
+    from history.models import MoUPage, PartnerPage, TimelineEventPage
+    from offices.models import OfficePage
+    from programs.models import ProgramPage
+
+    for model in (TimelineEventPage, PartnerPage, MoUPage, OfficePage, ProgramPage):
+        for page in list(model.objects.all()):
+            for n in range(2, scale + 1):
+                page.copy(
+                    to=page.get_parent(),
+                    update_attrs={"slug": f"{page.slug}-{n}", "title": f"{page.title} ({n})"},
+                    log_action=None,
+                )
+
+
+def redis_cache_settings():
+    """A Redis database of its own for each pytest-xdist worker: cache.clear() empties the whole database."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"{url}/{8 + int(worker) % 8}",
+        }
+    }
+
+
+@override_settings(CACHES=redis_cache_settings())
+class RedisPageCacheTests(PageCacheTests):
+    """The same behaviour with Redis, the cache that several app servers share in production."""
