@@ -9,8 +9,9 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from cookie_consent.models import CookieGroup
 from wagtail.models import Page, PageViewRestriction, Site
+
+from cookie_consent.models import CookieGroup
 
 from aple_site.models import SiteSettings
 from tests.base import SiteTestCase
