@@ -44,6 +44,7 @@ ENV = {
     "SECURE_SSL_REDIRECT": "false",
     "SECURE_COOKIES": "false",
     "SECURE_HSTS_SECONDS": "0",
+    "PAGE_CACHE": "false",  # render times and queries are measured uncached; throughput() measures both
 }
 
 
@@ -138,7 +139,82 @@ def browser_figures():
     return results
 
 
+def throughput(rows):
+    """wrk figures per path: app uncached, app with its page cache, nginx in front, nginx serving a file."""
+    from bench_http import gunicorn, nginx, save_html, wrk
+
+    paths = [path for path, status, *_ in rows if status == 200]
+    env = {**os.environ, **ENV}
+    figures = {path: {} for path in paths}
+    with gunicorn({**env, "PAGE_CACHE": "false"}, PORT) as base:
+        for path in paths:
+            figures[path]["uncached"] = wrk(base + path)
+    with gunicorn({**env, "PAGE_CACHE": "true"}, PORT) as base:
+        for path in paths:
+            figures[path]["cached"] = wrk(base + path)
+        with nginx(WORK, PORT, PORT + 1) as proxy:
+            for path in paths:
+                figures[path]["nginx"] = wrk(proxy + path)
+                figures[path]["file"] = wrk(proxy + save_html(base, path, WORK))
+        print(f"Load run: 60 s, 64 connections, every page in turn, gunicorn with its page cache ({base})", flush=True)
+        load = wrk(base + "/", seconds=60, connections=64, paths=paths, work=WORK)
+        weights = browser_figures()
+    return figures, load, weights
+
+
+def print_report(rows, scaled, figures, load, weights):
+    print(f"\nQueries and median render (ms, page cache off) with the seed content (1x) and multiplied {SCALE}x;")
+    print("requests/s with wrk (2 threads, 16 connections, 3 s) against gunicorn (2 workers, production")
+    print("settings) without and with its page cache, through nginx (deploy/nginx-aple.conf), and nginx")
+    print(f"serving the same HTML from a file; first-visit weight and axe at {SCALE}x in Chromium.")
+    print(
+        f"{'path':52} {'st':>3} {'q 1x':>4} {'q ' + str(SCALE) + 'x':>5} {'ms 1x':>5} {'ms ' + str(SCALE) + 'x':>6}"
+        f" {'rps app':>7} {'cached':>7} {'nginx':>7} {'file':>7} {'reqs':>4} {'KB':>5} {'3rd':>3}  axe"
+    )
+    for path, status, queries, median in rows:
+        q_scaled, ms_scaled = scaled[path]
+        rps = figures.get(path, {})
+        rates = " ".join(
+            f"{rps[k]['rps']:>7.0f}" if k in rps else f"{'-':>7}" for k in ("uncached", "cached", "nginx", "file")
+        )
+        requests, size, third, violations = weights.get(path, (0, 0, 0, ["n/a"]))
+        print(
+            f"{path:52} {status:>3} {queries:>4} {q_scaled:>5} {median:>5.1f} {ms_scaled:>6.1f} {rates}"
+            f" {requests:>4} {size / 1024:>5.1f} {third:>3}  {len(violations)} {' '.join(violations)}"
+        )
+    print_budgets(rows, scaled, figures, weights)
+    print(
+        f"\nLoad run: {load['requests']} requests in 60 s ({load['rps']:.0f}/s), "
+        f"{load['errors']} socket errors, {load['non2xx']} responses other than 2xx/3xx."
+    )
+
+
+def print_budgets(rows, scaled, figures, weights):
+    """The issue's budgets, worst case over all pages, so a regression stands out."""
+    pages = [path for path, status, *_ in rows if status == 200 and path in figures]
+    site_pages = [path for path in pages if not path.startswith("/cookies/")]  # forms are never cached
+    checks = [
+        ("most queries on a page (budget 12)", max(max(q, scaled[p][0]) for p, _, q, _ in rows), 12, "le"),
+        ("slowest median render, ms (budget 25)", max(max(ms, scaled[p][1]) for p, _, _, ms in rows), 25, "le"),
+        ("fewest cached requests/s (budget 1000)", min(figures[p]["cached"]["rps"] for p in site_pages), 1000, "ge"),
+        (
+            "lowest nginx cached / nginx file ratio (budget 0.5)",
+            min(figures[p]["nginx"]["rps"] / figures[p]["file"]["rps"] for p in site_pages),
+            0.5,
+            "ge",
+        ),
+        ("heaviest first visit, KB (budget 150)", max(w[1] for w in weights.values()) / 1024, 150, "le"),
+    ]
+    print("\nBudgets:")
+    for label, value, budget, direction in checks:
+        ok = value <= budget if direction == "le" else value >= budget
+        print(f"  {label:55} {value:>9.2f}  {'ok' if ok else 'OVER BUDGET'}")
+
+
 def main():
+    from bench_http import ensure_tools
+
+    ensure_tools()
     if (WORK / "bench.sqlite3").exists():
         (WORK / "bench.sqlite3").unlink()  # start from the seed content every time
     WORK.mkdir(exist_ok=True)
@@ -149,40 +225,8 @@ def main():
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
     multiply_content(SCALE)
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "aple_site.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENV},
-    )
-    try:
-        time.sleep(2)
-        weights = browser_figures()
-    finally:
-        server.terminate()
-        server.wait()
-    print(f"\nQueries and median render (ms) with the seed content (1x) and with it multiplied {SCALE}x;")
-    print(f"page weight and axe at {SCALE}x, cold cache, in Chromium through gunicorn (production settings).")
-    print(
-        f"{'path':50} {'st':>3} {'q 1x':>5} {'q ' + str(SCALE) + 'x':>5} {'ms 1x':>6} {'ms ' + str(SCALE) + 'x':>6} {'reqs':>5} {'KB':>6} {'3rd':>4}  axe"
-    )
-    for path, status, queries, median in rows:
-        q_scaled, ms_scaled = scaled[path]
-        requests, size, third, violations = weights.get(path, (0, 0, 0, ["n/a"]))
-        print(
-            f"{path:50} {status:>3} {queries:>5} {q_scaled:>5} {median:>6.1f} {ms_scaled:>6.1f} {requests:>5} "
-            f"{size / 1024:>6.1f} {third:>4}  {len(violations)} {' '.join(violations)}"
-        )
+    figures, load, weights = throughput(rows)
+    print_report(rows, scaled, figures, load, weights)
 
 
 if __name__ == "__main__":
