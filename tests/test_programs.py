@@ -184,3 +184,15 @@ class ProgramPageTests(ContentTestCase):
             css = stylesheet.read()
         self.assertIn(".template-program", css)
         self.assertIn(".donate-cta", css)  # the call to action is not printed
+
+    def test_card_images_are_responsive_pictures(self):
+        photo = ImageFactory(description="A village meeting", file__width=1600, file__height=1000)
+        ProgramPageFactory(parent=self.strategy, image=photo)
+        html = self.client.get(self.program_index.url).content.decode()
+        card = html[html.index('<li class="card">') :]
+        card = card[: card.index("</li>")]
+        self.assertRegex(card, r'<source [^>]*type="image/avif"')
+        self.assertRegex(card, r'<source [^>]*type="image/webp"')
+        self.assertIn('loading="lazy"', card)
+        self.assertRegex(card, r'<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"')
+        self.assertRegex(card, r'srcset="[^"]+ 480w, [^"]+ 960w"')
