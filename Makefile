@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: help install run serve test check lint format reset-db bench browser-deps clean
+.PHONY: help install run serve test check lint format reset-db bench browser-deps messages compile-messages gettext-tools clean
 
 help:
 	@echo "make run       set up (venv, install, migrate, seed content, admin login) and serve on http://$(HOST):$(PORT)"
@@ -18,7 +18,8 @@ help:
 	@echo "make check     Django system checks and a check that no migration is missing"
 	@echo "make lint      ruff and djhtml, read-only;  make format  rewrites files"
 	@echo "make reset-db  delete the local database and build it again from the seed content"
-	@echo "make bench     queries, render time and page weight of every public page type"
+	@echo "make bench     queries, render time, requests/s and page weight of every public page type"
+	@echo "make messages  collect the templates' and code's strings into locale/km/LC_MESSAGES/django.po, and compile"
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -40,7 +41,25 @@ browser-deps: $(AXE)
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 
-migrate: install
+# The Khmer interface: gettext's msgfmt compiles locale/*/LC_MESSAGES/django.po into the .mo files Django reads.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+gettext-tools:
+	@command -v msgfmt >/dev/null || { \
+		echo "Installing Debian's gettext (msgfmt) to compile the translations"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq gettext; }
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | gettext-tools
+	msgfmt --check-format -o $@ $<
+
+compile-messages: $(MO_FILES)
+
+messages: install gettext-tools
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=.bench --ignore=tests --ignore=scripts
+	$(MAKE) compile-messages
+
+migrate: install compile-messages
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_initial_data
 
@@ -49,7 +68,7 @@ run: migrate
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install browser-deps
+test: install browser-deps compile-messages
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 check: install
@@ -70,7 +89,7 @@ reset-db: install
 	$(MANAGE) reset_local_database --no-input
 	$(MAKE) migrate
 
-bench: install browser-deps
+bench: install browser-deps compile-messages
 	$(BIN)/python scripts/bench.py
 
 clean:

@@ -7,6 +7,7 @@ static/js/consent.js only for groups the consent status endpoint reports as acce
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from cookie_consent.cache import all_cookie_groups
 from cookie_consent.middleware import CleanCookiesMiddleware
@@ -14,10 +15,12 @@ from cookie_consent.models import Cookie, CookieGroup
 from cookie_consent.util import get_cookie_dict_from_request
 
 # varname → group fields and its cookies as (name, purpose, duration). Seeded by load_initial_data.
+# Texts in gettext_noop() are stored in English and translated when shown (see locale/): an editor's own wording
+# is shown as written.
 COOKIE_GROUPS = {
     "necessary": {
-        "name": "Strictly necessary",
-        "description": (
+        "name": gettext_noop("Strictly necessary"),
+        "description": gettext_noop(
             "Needed for the site to work and to remember your cookie choices. They cannot be switched off "
             "and are never used to track you."
         ),
@@ -25,19 +28,31 @@ COOKIE_GROUPS = {
         "is_deletable": False,
         "ordering": 1,
         "cookies": [
-            ("cookie_consent", "Remembers which cookie groups you accepted or rejected.", "1 year"),
-            ("csrftoken", "Protects the forms on this site against cross-site request forgery.", "1 year"),
-            ("sessionid", "Keeps APLE staff signed in to the editing area. Not set for visitors.", "2 weeks"),
+            (
+                "cookie_consent",
+                gettext_noop("Remembers which cookie groups you accepted or rejected."),
+                gettext_noop("1 year"),
+            ),
+            (
+                "csrftoken",
+                gettext_noop("Protects the forms on this site against cross-site request forgery."),
+                gettext_noop("1 year"),
+            ),
+            (
+                "sessionid",
+                gettext_noop("Keeps APLE staff signed in to the editing area. Not set for visitors."),
+                gettext_noop("2 weeks"),
+            ),
             (
                 "messages",
-                "Shows one-off confirmation messages to APLE staff in the editing area.",
-                "Until the browser closes",
+                gettext_noop("Shows one-off confirmation messages to APLE staff in the editing area."),
+                gettext_noop("Until the browser closes"),
             ),
         ],
     },
     "analytics": {
-        "name": "Statistics",
-        "description": (
+        "name": gettext_noop("Statistics"),
+        "description": gettext_noop(
             "Anonymous visit statistics (Matomo, hosted by APLE, not shared with advertisers) that show us "
             "which pages are useful. Only used if you accept."
         ),
@@ -45,13 +60,17 @@ COOKIE_GROUPS = {
         "is_deletable": True,
         "ordering": 2,
         "cookies": [
-            ("_pk_id", "Tells apart visits from the same browser, without knowing who you are.", "13 months"),
-            ("_pk_ses", "Groups the pages you view during one visit.", "30 minutes"),
+            (
+                "_pk_id",
+                gettext_noop("Tells apart visits from the same browser, without knowing who you are."),
+                gettext_noop("13 months"),
+            ),
+            ("_pk_ses", gettext_noop("Groups the pages you view during one visit."), gettext_noop("30 minutes")),
         ],
     },
     "external-media": {
-        "name": "External media",
-        "description": (
+        "name": gettext_noop("External media"),
+        "description": gettext_noop(
             "Maps and videos embedded from other websites, such as OpenStreetMap. Loading them sends your "
             "IP address to those websites, which may set cookies of their own under their own policies. "
             "Until you accept, you see a link instead."

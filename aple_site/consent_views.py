@@ -5,6 +5,7 @@ from django.conf import settings
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -20,7 +21,7 @@ from cookie_consent.views import CookieGroupAcceptView, CookieGroupDeclineView
 
 from .consent import cookie_names_to_delete
 
-CHOICES = [("accept", "On"), ("decline", "Off")]
+CHOICES = [("accept", _("On")), ("decline", _("Off"))]
 
 
 class PreferencesForm(forms.Form):

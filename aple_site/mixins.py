@@ -5,6 +5,9 @@ from django.db.models import Q
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from .khmer_search import khmer_terms
 
 
 class ListingFieldsMixin(models.Model):
@@ -56,10 +59,12 @@ class IntroMixin(models.Model):
 
 
 def live_pages(relation):
-    """The live pages of a page relation, by title.
+    """The live pages of a page relation in the visitor's language, by title (one query).
 
     Works on saved relations and on the in-memory ones of an admin preview (which have no `.live()`)."""
-    return sorted((page for page in relation.all() if page.live), key=lambda page: page.title)
+    from .i18n import in_active_language
+
+    return in_active_language(relation.all()).order_by("title")
 
 
 def with_image(queryset, field):
@@ -69,10 +74,32 @@ def with_image(queryset, field):
 
 
 class SitePage(Page):
-    """Base of every page type on the site: Wagtail's Page with cheaper request handling."""
+    """Base of every page type on the site: Wagtail's Page with cheaper request handling and Khmer search."""
+
+    # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
+    search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]
 
     class Meta:
         abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """The page's sitemap entry, with a hreflang alternate for each live translation (itself included)."""
+        urls = super().get_sitemap_urls(request)
+        translations = self.get_translations(inclusive=True).live().select_related("locale")
+        alternates = [{"lang_code": p.locale.language_code, "location": p.get_full_url(request)} for p in translations]
+        if len(alternates) > 1:
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
+
+    def khmer_search_terms(self):
+        """Index terms for the Khmer in every other searchable field of the page."""
+        texts = []
+        for field in type(self).search_fields:
+            if isinstance(field, index.SearchField) and field.field_name != "khmer_search_terms":
+                value = field.get_value(self)
+                texts += value if isinstance(value, list) else [str(value or "")]
+        return khmer_terms(" ".join(texts))
 
     def get_view_restrictions(self):
         """The privacy restrictions on this page and its ancestors, in one query instead of two.

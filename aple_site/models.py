@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .i18n import in_active_language
 from .images import SiteImage, SiteRendition  # noqa: F401  (registers the image models)
 from .mixins import ListingFieldsMixin, SitePage
 
@@ -51,7 +52,7 @@ class HomePage(ListingFieldsMixin, SitePage):
             [FieldPanel("donate_heading"), FieldPanel("donate_text")], heading="Call to action for donors"
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("mission"), index.SearchField("what_we_do")]
+    search_fields = SitePage.search_fields + [index.SearchField("mission"), index.SearchField("what_we_do")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -84,7 +85,18 @@ class HomePage(ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["pathways"] = self.pathways.select_related("page").filter(page__live=True)
+        pathways = list(self.pathways.select_related("page"))
+        # Each pathway's page in the visitor's language (a translated home page may still point at the
+        # original section pages), fetched together.
+        targets = {
+            page.translation_key: page
+            for page in in_active_language(Page.objects.filter(pk__in=[p.page_id for p in pathways]))
+        }
+        context["pathways"] = [
+            (pathway, targets[pathway.page.translation_key])
+            for pathway in pathways
+            if pathway.page.translation_key in targets
+        ]
         return context
 
     def organisation_data(self, site_settings):
@@ -135,7 +147,7 @@ class StandardPage(ListingFieldsMixin, SitePage):
     body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["aple_site.HomePage", "aple_site.StandardPage"]
     subpage_types = ["aple_site.StandardPage"]

@@ -11,7 +11,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from .khmer_search import khmer_query
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
@@ -50,7 +52,12 @@ def clean_query(raw):
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
-    results = Page.objects.live().public().filter(depth__gte=2).search(query) if query else Page.objects.none()
+    results = Page.objects.none()
+    if query:
+        # Pages in the visitor's language. A Khmer query must match all of its character sequences.
+        terms, has_khmer = khmer_query(query)
+        pages = Page.objects.live().public().filter(depth__gte=2, locale=Locale.get_active())
+        results = pages.search(terms, operator="and" if has_khmer else None)
     try:
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         pages = _result_pages(page_of_results)

@@ -1,6 +1,8 @@
 """Seed content for the site-wide pages, written in the project's own words from APLE's account of its
 history. Facts only from that account and APLE's published vision and mission; nothing invented."""
 
+from django.utils.translation import gettext_noop
+
 from wagtail.models import Page
 
 from .models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
@@ -81,8 +83,10 @@ COOKIE_POLICY = {
     "show_in_menus": False,
 }
 
+# The footer text is one setting for both languages: its seeded English wording is translated when shown
+# (gettext_noop marks it for the catalogue); wording an editor writes is shown as written.
 SETTINGS = {
-    "footer_text": (
+    "footer_text": gettext_noop(
         "Action Pour Les Enfants (APLE) is a Cambodian non-governmental organisation protecting children "
         "from sexual abuse and exploitation since 2003."
     ),
@@ -116,12 +120,12 @@ def seed_home(report):
     return home
 
 
-def seed_home_pathways(home, report):
-    """Link the home page to the section pages (which must exist by now)."""
+def seed_home_pathways(home, report, pathways=PATHWAYS):
+    """Link the home page to the section pages of its language (which must exist by now)."""
     from django.apps import apps
 
     wanted = []
-    for label, heading, text in PATHWAYS:
+    for label, heading, text in pathways:
         target = apps.get_model(label).objects.child_of(home).first()
         if target:
             wanted.append((target.pk, heading, text))

@@ -81,7 +81,8 @@ def ensure_tree_roots():
 
     from wagtail.models import Collection, Locale
 
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language_code)
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     if not Page.objects.filter(depth=1).exists():
@@ -90,8 +91,10 @@ def ensure_tree_roots():
 
 
 def page_by_type(model):
-    """The single live page of a one-per-site type, or None."""
-    return model.objects.first()
+    """The single page of a one-per-site type in the default language, or None."""
+    from wagtail.models import Locale
+
+    return model.objects.filter(locale=Locale.get_default()).first()
 
 
 def home_page():
@@ -132,5 +135,31 @@ def link_pages(**relations):
 
 
 def find(model, slug):
-    """A seeded page by type and slug (None if an editor deleted it)."""
-    return model.objects.filter(slug=slug).first()
+    """A seeded page in the default language by type and slug (None if an editor deleted it)."""
+    from wagtail.models import Locale
+
+    return model.objects.filter(slug=slug, locale=Locale.get_default()).first()
+
+
+def translate_page(page, locale, fields, report):
+    """Create the `locale` translation of a seeded page from `fields`, or refresh it if no person has
+    edited it. The parent must be translated first; fields not given keep the source page's values."""
+    existing = page.get_translation_or_none(locale)
+    if existing is None:
+        translation = page.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        _publish(translation, None)
+        report.add("created", translation)
+        return translation
+    existing = existing.specific
+    if edited_by_people(existing):
+        report.add("kept", existing, "edited by an editor since it was seeded; not overwritten")
+    elif _differs(existing, fields) or not existing.live:
+        for name, value in fields.items():
+            setattr(existing, name, value)
+        _publish(existing, None)
+        report.add("updated", existing)
+    else:
+        report.add("unchanged", existing)
+    return existing

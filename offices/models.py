@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n import in_active_language, linked_to
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
@@ -18,7 +19,7 @@ from .map import HEIGHT, WIDTH, outline_path, place_on_map
 class OfficeIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Where we work' (one per site, under the home page): an overview map and the offices."""
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["offices.OfficePage"]
     max_count = 1
@@ -107,7 +108,7 @@ class OfficePage(ListingFieldsMixin, SitePage):
         ),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("city"),
         index.SearchField("reason_opened"),
         index.SearchField("team_work"),
@@ -172,6 +173,9 @@ class OfficePage(ListingFieldsMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = live_pages(self.partners)
         if self.pk is not None:
-            context["programs"] = self.programs.live().order_by("title")
-            context["events"] = self.events.live().order_by("sort_date", "path")
+            # Pages that name this office in any language, each shown in the visitor's language.
+            context["programs"] = in_active_language(linked_to(self.programs.model, "offices", self)).order_by("title")
+            context["events"] = in_active_language(linked_to(self.events.model, "offices", self)).order_by(
+                "sort_date", "path"
+            )
         return context

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,21 +13,22 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
+from aple_site.i18n import in_active_language, linked_to, locale_digits
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
 class StrategyStatus(models.TextChoices):
-    CURRENT = "current", "Current"
-    ARCHIVED = "archived", "Archived (an earlier strategy)"
+    CURRENT = "current", _("Current")
+    ARCHIVED = "archived", _("Archived (an earlier strategy)")
 
 
 class ProgramIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
     by office, and links to earlier strategies."""
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["programs.StrategyPage"]
     max_count = 1
@@ -75,7 +77,7 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
         FieldPanel("intro"),
         FieldPanel("overview"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("overview")]
+    search_fields = SitePage.search_fields + [index.SearchField("overview")]
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types = ["programs.ProgramPage"]
 
@@ -90,7 +92,9 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
 
     @property
     def period(self):
-        return f"{self.start_year}–{self.end_year}" if self.end_year else f"from {self.start_year}"
+        if self.end_year:
+            return f"{locale_digits(self.start_year)}–{locale_digits(self.end_year)}"
+        return _("from %(year)s") % {"year": locale_digits(self.start_year)}
 
     def programs_for_cards(self):
         """Live programs with their image and live offices, in a fixed number of queries."""
@@ -146,7 +150,7 @@ class ProgramPage(ListingFieldsMixin, SitePage):
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         InlinePanel("impact_figures", heading="Impact figures", label="Figure"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("problem"),
         index.SearchField("approach"),
@@ -173,7 +177,9 @@ class ProgramPage(ListingFieldsMixin, SitePage):
         context["strategy"] = StrategyPage.objects.parent_of(self).first() if self.pk else None
         if self.pk is not None:
             context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
-            context["events"] = self.events.live().order_by("sort_date", "path")
+            context["events"] = in_active_language(linked_to(self.events.model, "programs", self)).order_by(
+                "sort_date", "path"
+            )
         return context
 
 
@@ -208,7 +214,7 @@ class ProjectPage(ListingFieldsMixin, SitePage):
     body = StreamField(BodyBlock(), blank=True, help_text="Optional: more about the project.")
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["programs.ProgramPage"]
     subpage_types = []
 

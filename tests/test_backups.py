@@ -6,17 +6,17 @@ from pathlib import Path
 from django.core.management import CommandError, call_command
 from django.test import TransactionTestCase
 
-from wagtail.models import Page
-
 from wagtail_factories import ImageFactory
 
 from aple_site.models import StandardPage
+from aple_site.seeding import ensure_tree_roots
 from tests.factories import HomePageFactory, StandardPageFactory
 
 
 class BackupAndRestoreTests(TransactionTestCase):
     def test_dump_and_restore_bring_back_pages_and_media(self):
-        home = HomePageFactory(parent=Page.get_first_root_node())
+        # Another TransactionTestCase may have flushed the database, Wagtail's root page and locales too.
+        home = HomePageFactory(parent=ensure_tree_roots())
         StandardPageFactory(parent=home, title="Our safeguarding policy", slug="safeguarding")
         photo = ImageFactory(description="Staff training")
         photo_path = Path(photo.file.path)

@@ -48,7 +48,7 @@ def test_policy_tables_match_the_database(seeded, client):
     group = CookieGroup.objects.get(varname="analytics")
     new = Cookie.objects.create(cookiegroup=group, name="_pk_ref", description="Remembers the referring site.")
     CookieDuration.objects.create(cookie=new, duration="6 months")
-    html = client.get("/cookie-policy/").content.decode()
+    html = client.get("/en/cookie-policy/").content.decode()
     for cookie in Cookie.objects.select_related("duration"):
         row = html.split(f"<code>{cookie.name}</code>")[1].split("</tr>")[0]
         assert cookie.description in row
@@ -58,14 +58,14 @@ def test_policy_tables_match_the_database(seeded, client):
 
 
 def test_footer_links_to_policy_and_settings(seeded, client):
-    html = client.get("/").content.decode()
+    html = client.get("/en/").content.decode()
     footer = html.split("<footer")[1]
-    assert 'href="/cookie-policy/"' in footer
-    assert 'href="/cookies/preferences/"' in footer
+    assert 'href="/en/cookie-policy/"' in footer
+    assert 'href="/en/cookies/preferences/"' in footer
 
 
 def test_preferences_page_offers_every_optional_group(seeded, client):
-    response = client.get("/cookies/preferences/")
+    response = client.get("/en/cookies/preferences/")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     for group in CookieGroup.objects.filter(is_required=False):
@@ -85,7 +85,7 @@ def test_preferences_page_offers_every_optional_group(seeded, client):
     ],
 )
 def test_no_javascript_choices(seeded, client, data, expected):
-    response = client.post("/cookies/preferences/", data)
+    response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 302
     choices = consent(response)
     for varname, value in expected.items():
@@ -94,29 +94,29 @@ def test_no_javascript_choices(seeded, client, data, expected):
 
 
 def test_consent_cookie_is_httponly_and_samesite_lax(seeded, client):
-    morsel = client.post("/cookies/preferences/", {"action": "reject_all"}).cookies["cookie_consent"]
+    morsel = client.post("/en/cookies/preferences/", {"action": "reject_all"}).cookies["cookie_consent"]
     assert morsel["httponly"] and morsel["samesite"] == "Lax"
 
 
 def test_preferences_form_needs_csrf(seeded):
-    response = Client(enforce_csrf_checks=True).post("/cookies/preferences/", {"action": "accept_all"})
+    response = Client(enforce_csrf_checks=True).post("/en/cookies/preferences/", {"action": "accept_all"})
     assert response.status_code == 403
     assert "cookie_consent" not in response.cookies
 
 
 @pytest.mark.parametrize("data", [{}, {"action": "delete-everything"}, {"action": "save", "group-analytics": "maybe"}])
 def test_bad_preferences_posts_get_a_400_with_the_form(seeded, client, data):
-    response = client.post("/cookies/preferences/", data)
+    response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 400
     assert "could not save your choices" in response.content.decode()
     assert "cookie_consent" not in response.cookies
 
 
 def test_next_never_redirects_off_site(seeded, client):
-    response = client.post("/cookies/preferences/", {"action": "reject_all", "next": "https://evil.example/"})
+    response = client.post("/en/cookies/preferences/", {"action": "reject_all", "next": "https://evil.example/"})
     assert response["Location"] == "?saved=1"
-    response = client.post("/cookies/preferences/", {"action": "reject_all", "next": "/history/"})
-    assert response["Location"] == "/history/"
+    response = client.post("/en/cookies/preferences/", {"action": "reject_all", "next": "/en/history/"})
+    assert response["Location"] == "/en/history/"
 
 
 def test_package_endpoints_reject_unknown_groups_with_400(seeded, client):
@@ -125,24 +125,24 @@ def test_package_endpoints_reject_unknown_groups_with_400(seeded, client):
 
 
 def test_withdrawing_consent_deletes_the_groups_cookies(seeded, client):
-    client.post("/cookies/preferences/", {"action": "accept_all"})
+    client.post("/en/cookies/preferences/", {"action": "accept_all"})
     client.cookies["_pk_id.1.abcd"] = "visitor"
-    response = client.post("/cookies/preferences/", {"action": "save", "group-analytics": "decline"})
+    response = client.post("/en/cookies/preferences/", {"action": "save", "group-analytics": "decline"})
     assert response.cookies["_pk_id.1.abcd"]["max-age"] == 0
 
 
 def test_optional_cookies_without_consent_are_deleted_on_any_page(seeded, client):
     client.cookies["_pk_ses.1.abcd"] = "1"
-    response = client.get("/")
+    response = client.get("/en/")
     assert response.cookies["_pk_ses.1.abcd"]["max-age"] == 0
 
 
 def test_analytics_is_configured_only_by_settings(seeded, client, settings):
     settings.ANALYTICS_SCRIPT_URL = ""
-    assert '"analytics": null' in client.get("/").content.decode()
+    assert '"analytics": null' in client.get("/en/").content.decode()
     settings.ANALYTICS_SCRIPT_URL = "https://stats.example.org/matomo.js"
     settings.ANALYTICS_SITE_ID = "3"
-    html = client.get("/").content.decode()
+    html = client.get("/en/").content.decode()
     assert '"url": "https://stats.example.org/matomo.js"' in html
     assert '<script src="https://stats.example.org' not in html  # injected by consent.js only after consent
 
@@ -172,7 +172,14 @@ def test_prune_consent_log_keeps_entries_within_retention(seeded, settings):
 
 def test_public_pages_stay_within_the_query_budget(seeded, client, django_assert_max_num_queries):
     """Issue 7's budget is 12 queries per public page; page furniture must not eat it."""
-    for path in ["/", "/about/", "/history/", "/cookie-policy/", "/cookies/preferences/", "/no-such-page/"]:
+    for path in [
+        "/en/",
+        "/en/about/",
+        "/en/history/",
+        "/en/cookie-policy/",
+        "/en/cookies/preferences/",
+        "/en/no-such-page/",
+    ]:
         client.get(path)  # warm Wagtail's site cache, as on a running server
         with django_assert_max_num_queries(12):
             client.get(path)

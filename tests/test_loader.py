@@ -54,7 +54,7 @@ def test_running_twice_creates_nothing_twice():
 def test_never_overwrites_a_page_an_editor_changed():
     load()
     editor = User.objects.create_user("editor", password="x" * 12)
-    about = StandardPage.objects.get(slug="about")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
     about.intro = "Written by our communications team."
     about.save_revision(user=editor).publish(skip_permission_checks=True)
     output = load()
@@ -66,11 +66,14 @@ def test_never_overwrites_a_page_an_editor_changed():
 def test_keeps_an_editors_unpublished_draft():
     load()
     editor = User.objects.create_user("editor", password="x" * 12)
-    about = StandardPage.objects.get(slug="about")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
     about.intro = "Draft by an editor."
     about.save_revision(user=editor)
     load()
-    assert StandardPage.objects.get(slug="about").get_latest_revision_as_object().intro == "Draft by an editor."
+    assert (
+        StandardPage.objects.get(slug="about", locale__language_code="en").get_latest_revision_as_object().intro
+        == "Draft by an editor."
+    )
 
 
 def test_editor_groups_and_moderation_workflow():
@@ -92,7 +95,7 @@ def test_editor_cannot_publish_but_can_submit(client):
     load()
     editor = User.objects.create_user("editor", password="x" * 12)
     editor.groups.add(Group.objects.get(name="Editors"))
-    about = StandardPage.objects.get(slug="about")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
     perms = about.permissions_for_user(editor)
     assert perms.can_edit() and not perms.can_publish()
     moderator = User.objects.create_user("moderator", password="x" * 12)

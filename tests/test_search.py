@@ -23,47 +23,47 @@ def titles(response):
 
 
 def test_finds_pages_of_every_section_with_highlights(seeded, client):
-    response = client.get("/search/", {"q": "Sihanoukville"})
+    response = client.get("/en/search/", {"q": "Sihanoukville"})
     found = titles(response)
     assert "<mark>Sihanoukville</mark>" in found  # the office
     assert "An office opens in <mark>Sihanoukville</mark>" in found  # the timeline event
     assert "results for “Sihanoukville”" in response.content.decode()
-    programs = titles(client.get("/search/", {"q": "hotlines"}))
+    programs = titles(client.get("/en/search/", {"q": "hotlines"}))
     assert "Community engagement" in programs
 
 
 def test_drafts_are_not_found(seeded, client):
-    history = HistoryIndexPage.objects.get()
+    history = HistoryIndexPage.objects.get(locale__language_code="en")
     event = TimelineEventPageFactory(parent=history, title="Secret draft milestone", summary="Zanzibarian plans.")
     event.unpublish()
-    assert titles(client.get("/search/", {"q": "Zanzibarian"})) == []
+    assert titles(client.get("/en/search/", {"q": "Zanzibarian"})) == []
 
 
 def test_results_are_paginated(seeded, client):
-    history = HistoryIndexPage.objects.get()
+    history = HistoryIndexPage.objects.get(locale__language_code="en")
     for n in range(23):
         TimelineEventPageFactory(parent=history, title=f"Quokka milestone {n}", summary="A quokka event.")
-    first = client.get("/search/", {"q": "quokka"})
+    first = client.get("/en/search/", {"q": "quokka"})
     assert len(titles(first)) == 10
     assert "23 results" in first.content.decode()
-    third = client.get("/search/", {"q": "quokka", "page": 3})
+    third = client.get("/en/search/", {"q": "quokka", "page": 3})
     assert len(titles(third)) == 3
     for bad_page in ["0", "-2", "abc", "99999999999"]:
-        assert client.get("/search/", {"q": "quokka", "page": bad_page}).status_code == 200
+        assert client.get("/en/search/", {"q": "quokka", "page": bad_page}).status_code == 200
 
 
 def test_empty_huge_and_odd_queries(seeded, client):
-    assert "Type a word or two" in client.get("/search/").content.decode()
-    huge = client.get("/search/", {"q": "court " * 2000})
+    assert "Type a word or two" in client.get("/en/search/").content.decode()
+    huge = client.get("/en/search/", {"q": "court " * 2000})
     assert huge.status_code == 200
     assert "only its first 200 characters" in huge.content.decode()
     for odd in ['"', "'", "*", "NEAR(a b)", "a AND", "OR", "-", "()", "\x00", "😀", "<script>alert(1)</script>", "%%"]:
-        response = client.get("/search/", {"q": odd})
+        response = client.get("/en/search/", {"q": odd})
         assert response.status_code == 200, odd
         assert "<script>alert(1)</script>" not in response.content.decode()
 
 
 def test_search_form_is_in_every_header(seeded, client):
-    html = client.get("/history/").content.decode()
+    html = client.get("/en/history/").content.decode()
     header = html.split("<header")[1].split("</header>")[0]
-    assert 'role="search"' in header and 'action="/search/"' in header
+    assert 'role="search"' in header and 'action="/en/search/"' in header

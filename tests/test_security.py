@@ -13,7 +13,7 @@ from wagtail.models import Page
 import pytest
 
 pytestmark = pytest.mark.django_db
-PUBLIC_PATHS = ["/", "/history/", "/where-we-work/", "/cookies/preferences/", "/no-such-page/"]
+PUBLIC_PATHS = ["/en/", "/en/history/", "/en/where-we-work/", "/en/cookies/preferences/", "/en/no-such-page/"]
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_pages_have_no_inline_script_or_style(seeded, client):
 def test_admin_preview_can_still_be_framed_by_the_admin(seeded, client):
     user = get_user_model().objects.create_superuser("super", "s@example.org", "a-long-test-password")
     client.force_login(user)
-    page = Page.objects.get(slug="about")
+    page = Page.objects.get(slug="about", locale__language_code="en")
     response = client.get(f"/admin/pages/{page.pk}/edit/preview/")
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 

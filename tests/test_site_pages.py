@@ -78,37 +78,37 @@ class HomePageContentTests(SiteTestCase):
         cls.home.save()
 
     def test_shows_mission_what_we_do_and_pathways(self):
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         self.assertContains(response, "<h1", count=1)
         self.assertContains(response, self.home.mission)
         self.assertContains(response, "We help the police")
-        self.assertContains(response, 'href="/history/"')
+        self.assertContains(response, 'href="/en/history/"')
         self.assertContains(response, "How APLE grew.")
 
     def test_donate_call_to_action_follows_the_site_setting(self):
         self.home.donate_heading = "Support our work"
         self.home.save_revision().publish()
-        self.assertNotContains(self.client.get("/"), "Donate to APLE")
+        self.assertNotContains(self.client.get("/en/"), "Donate to APLE")
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         settings.donate_url = "https://donate.example.org/aple"
         settings.save()
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         self.assertContains(response, 'href="https://donate.example.org/aple"')
         self.assertContains(response, "Support our work")
 
     def test_main_navigation_comes_from_the_page_tree(self):
         hidden = StandardPageFactory(parent=self.home, title="Hidden page", show_in_menus=False)
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         nav = response.content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
         self.assertIn("Our history", nav)
         self.assertNotIn(hidden.title, nav)
-        self.assertIn('href="/" aria-current="page"', nav)
+        self.assertIn('href="/en/" aria-current="page"', nav)
 
     def test_meta_description_and_title_come_from_promote_fields(self):
         self.home.seo_title = "APLE Cambodia"
         self.home.search_description = "A Cambodian child-protection organisation."
         self.home.save_revision().publish()
-        html = self.client.get("/").content.decode()
+        html = self.client.get("/en/").content.decode()
         self.assertIn("<title>APLE Cambodia</title>", html)
         self.assertIn('<meta name="description" content="A Cambodian child-protection organisation.">', html)
 
@@ -118,7 +118,7 @@ class HomePageContentTests(SiteTestCase):
         settings.footer_text = "APLE protects children."
         settings.social_links = [("link", {"name": "Facebook", "url": "https://facebook.example/aple"})]
         settings.save()
-        response = self.client.get("/")
+        response = self.client.get("/en/")
         self.assertContains(response, 'href="mailto:info@example.org"')
         self.assertContains(response, "APLE protects children.")
         self.assertContains(response, 'href="https://facebook.example/aple"')
@@ -171,7 +171,7 @@ class CookiePolicyPageTests(SiteTestCase):
 
 class ErrorPageTests(SiteTestCase):
     def test_unknown_url_gives_the_styled_404(self):
-        for path in ["/no-such-page/", "/history/nope/deeper/", "/%E2%80%8B/", "/..%2f..%2fetc/passwd"]:
+        for path in ["/en/no-such-page/", "/en/history/nope/deeper/", "/%E2%80%8B/", "/..%2f..%2fetc/passwd"]:
             response = self.client.get(path)
             self.assertEqual(response.status_code, 404, path)
             self.assertContains(response, "we cannot find that page", status_code=404)
@@ -179,7 +179,7 @@ class ErrorPageTests(SiteTestCase):
 
     def test_malformed_query_strings_never_give_a_500(self):
         for query in ["page=abc", "page=-1", "page=99999999999999999999", "page=%00", "q=%ff%fe", "page[]=1&&&=="]:
-            response = self.client.get(f"/?{query}")
+            response = self.client.get(f"/en/?{query}")
             self.assertEqual(response.status_code, 200, query)
             self.assertContains(response, self.home.mission)
 
@@ -191,7 +191,7 @@ class ErrorPageTests(SiteTestCase):
         from aple_site.views import server_error
 
         with CaptureQueriesContext(connection) as queries:
-            response = server_error(RequestFactory().get("/broken/"))
+            response = server_error(RequestFactory().get("/en/broken/"))
         self.assertEqual(response.status_code, 500)
         self.assertIn(b"something went wrong on our side", response.content)
         self.assertEqual(len(queries), 0)

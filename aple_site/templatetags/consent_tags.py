@@ -7,6 +7,7 @@ is the same for every visitor, so pages stay cacheable and the choice stays per 
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -24,7 +25,7 @@ class ConsentGateNode(template.Node):
                 "gated": self.nodelist.render(context),
                 "link": values.get("link", ""),
                 "link_text": values.get("link_text", ""),
-                "what": values.get("what", "This content"),
+                "what": values.get("what") or gettext("This content"),
             },
         )
 

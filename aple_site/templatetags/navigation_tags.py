@@ -2,17 +2,21 @@
 
 from django import template
 from django.apps import apps
+from django.conf import settings
+from django.urls import translate_url
 
 from wagtail.models import Page, Site
 
 from ..caching import cached
+from ..i18n import active_language, language_versions, localized_root
 
 register = template.Library()
 
 
 def _site_root(request):
+    """The home page in the visitor's language."""
     site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    return localized_root(site) if site else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -87,3 +91,50 @@ def page_of_type(context, model_label):
         cache = {**(cache or {}), **found}
         request._pages_by_type = cache
     return cache[model_label]
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    """The home page in the visitor's language, e.g. /km/."""
+    root = _site_root(context.get("request"))
+    return root.get_url(context.get("request")) if root else f"/{active_language()}/"
+
+
+def _language_versions(context):
+    """The current page (or view) in every language; cached on the request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if not hasattr(request, "_language_versions"):
+        page = context.get("page")
+        if isinstance(page, Page) and page.pk and Site.find_for_request(request):
+            request._language_versions = language_versions(page, request)
+        else:
+            # A view that is not a page (search, cookie settings, a 404): the same address in each language.
+            request._language_versions = [
+                {
+                    "code": code,
+                    "name": name,
+                    "url": translate_url(request.get_full_path(), code),
+                    "full_url": request.build_absolute_uri(translate_url(request.get_full_path(), code)),
+                    "translated": True,
+                }
+                for code, name in settings.LANGUAGES
+            ]
+    return request._language_versions
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages; to that language's home page, saying so, when the page
+    has no translation yet."""
+    current = active_language()
+    return {"versions": [v for v in _language_versions(context) if v["code"] != current], "current": current}
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """<link rel="alternate" hreflang> for every language the page exists in, and x-default (English)."""
+    versions = [v for v in _language_versions(context) if v["translated"]]
+    default = next((v for v in versions if v["code"] == settings.LANGUAGE_CODE), None)
+    return {"versions": versions if len(versions) > 1 else [], "default": default}

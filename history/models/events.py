@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats
 from django.utils.dates import MONTHS
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,16 +18,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
+from aple_site.i18n import locale_digits
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 
 class Category(models.TextChoices):
-    FOUNDING = "founding", "Founding"
-    OFFICE = "office", "New office"
-    PARTNERSHIP = "partnership", "Partnership"
-    PROGRAM = "program", "Programs and services"
-    GOVERNANCE = "governance", "Governance and organisation"
-    RECOGNITION = "recognition", "Recognition and roles"
+    FOUNDING = "founding", _("Founding")
+    OFFICE = "office", _("New office")
+    PARTNERSHIP = "partnership", _("Partnership")
+    PROGRAM = "program", _("Programs and services")
+    GOVERNANCE = "governance", _("Governance and organisation")
+    RECOGNITION = "recognition", _("Recognition and roles")
 
 
 class Precision(models.TextChoices):
@@ -38,7 +40,7 @@ class Precision(models.TextChoices):
 class HistoryIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.TimelineEventPage"]
     max_count = 1
@@ -140,7 +142,7 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
             heading="What this event concerns",
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["history.HistoryIndexPage"]
     subpage_types = []
 
@@ -174,10 +176,10 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         """The date at its precision, formatted for the active language."""
         date = datetime.date(self.year, self.month or 1, self.day or 1)
         if self.date_precision == Precision.DAY and self.day:
-            return formats.date_format(date, "DATE_FORMAT")
+            return locale_digits(formats.date_format(date, "DATE_FORMAT"))
         if self.date_precision in (Precision.MONTH, Precision.DAY) and self.month:
-            return formats.date_format(date, "YEAR_MONTH_FORMAT")
-        return str(self.year)
+            return locale_digits(formats.date_format(date, "YEAR_MONTH_FORMAT"))
+        return locale_digits(self.year)
 
     @property
     def iso_date(self):
@@ -199,9 +201,9 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_sections"] = [
-            ("Offices", live_pages(self.offices)),
-            ("Partners", live_pages(self.partners)),
-            ("MoUs", live_pages(self.mous)),
-            ("Programs", live_pages(self.programs)),
+            (_("Offices"), live_pages(self.offices)),
+            (_("Partners"), live_pages(self.partners)),
+            (_("MoUs"), live_pages(self.mous)),
+            (_("Programs"), live_pages(self.programs)),
         ]
         return context

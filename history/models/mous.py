@@ -2,23 +2,25 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n import in_active_language, linked_to
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage
 
 
 class MoUStatus(models.TextChoices):
-    ACTIVE = "active", "Active"
-    ENDED = "ended", "Ended"
+    ACTIVE = "active", _("Active")
+    ENDED = "ended", _("Ended")
 
 
 class MoUIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Agreements' (one per site, under the home page): the MoUs, active ones first."""
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.MoUPage"]
     max_count = 1
@@ -70,7 +72,7 @@ class MoUPage(ListingFieldsMixin, SitePage):
         ),
         FieldPanel("document"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("purpose")]
+    search_fields = SitePage.search_fields + [index.SearchField("purpose")]
     parent_page_types = ["history.MoUIndexPage"]
     subpage_types = []
 
@@ -92,5 +94,14 @@ class MoUPage(ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = self.events.live().order_by("sort_date", "path") if self.pk else []
+        if self.pk:
+            context["events"] = in_active_language(linked_to(self.events.model, "mous", self)).order_by(
+                "sort_date", "path"
+            )
+        # The partner in the visitor's language (a translated MoU still points at the original partner).
+        context["counterpart"] = (
+            in_active_language(type(self.counterpart).objects.filter(pk=self.counterpart_id)).first()
+            if self.counterpart_id
+            else None
+        )
         return context

@@ -3,36 +3,38 @@
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n import in_active_language, linked_to, locale_digits
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
 
 
 class PartnerKind(models.TextChoices):
-    GOVERNMENT = "government", "Government body"
-    NGO = "ngo", "Non-governmental organisation"
-    INTERNATIONAL = "international", "International organisation"
-    COMMUNITY = "community", "Community"
-    NETWORK = "network", "Working group or network"
+    GOVERNMENT = "government", _("Government body")
+    NGO = "ngo", _("Non-governmental organisation")
+    INTERNATIONAL = "international", _("International organisation")
+    COMMUNITY = "community", _("Community")
+    NETWORK = "network", _("Working group or network")
 
 
 KIND_HEADINGS = {
-    PartnerKind.GOVERNMENT: "Government bodies",
-    PartnerKind.NGO: "Non-governmental organisations",
-    PartnerKind.INTERNATIONAL: "International organisations",
-    PartnerKind.COMMUNITY: "Communities",
-    PartnerKind.NETWORK: "Working groups and networks",
+    PartnerKind.GOVERNMENT: _("Government bodies"),
+    PartnerKind.NGO: _("Non-governmental organisations"),
+    PartnerKind.INTERNATIONAL: _("International organisations"),
+    PartnerKind.COMMUNITY: _("Communities"),
+    PartnerKind.NETWORK: _("Working groups and networks"),
 }
 
 
 class PartnerIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     """'Our partners' (one per site, under the home page): every partner, grouped by kind."""
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.PartnerPage"]
     max_count = 1
@@ -78,7 +80,7 @@ class PartnerPage(ListingFieldsMixin, SitePage):
         FieldPanel("logo"),
         FieldPanel("how_we_work"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("how_we_work")]
+    search_fields = SitePage.search_fields + [index.SearchField("how_we_work")]
     parent_page_types = ["history.PartnerIndexPage"]
     subpage_types = []
 
@@ -95,14 +97,19 @@ class PartnerPage(ListingFieldsMixin, SitePage):
 
     @property
     def card_meta(self):
-        return f"Working together since {self.since_year}" if self.since_year else ""
+        if not self.since_year:
+            return ""
+        return _("Working together since %(year)s") % {"year": locale_digits(self.since_year)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.pk is None:  # previewing a partner that was never saved: nothing links to it yet
             return context
-        context["events"] = self.events.live().order_by("sort_date", "path")
-        context["offices"] = self.offices.live().order_by("title")
-        context["programs"] = self.programs.live().order_by("title")
-        context["mous"] = self.mous.live().order_by("title")
+        # Pages that name this partner in any language, each shown in the visitor's language.
+        context["events"] = in_active_language(linked_to(self.events.model, "partners", self)).order_by(
+            "sort_date", "path"
+        )
+        context["offices"] = in_active_language(linked_to(self.offices.model, "partners", self)).order_by("title")
+        context["programs"] = in_active_language(linked_to(self.programs.model, "partners", self)).order_by("title")
+        context["mous"] = in_active_language(linked_to(self.mous.model, "counterpart", self)).order_by("title")
         return context

@@ -51,7 +51,7 @@ def page_with_map():
         )
     ]
     about.save_revision().publish()
-    return "/about/"
+    return "/en/about/"
 
 
 def banner(visitor):
@@ -64,7 +64,7 @@ def analytics_requests(visitor):
 
 def test_first_visit_shows_banner_sets_only_necessary_cookies_and_stays_on_site(make_visitor):
     visitor = make_visitor()
-    visitor.go("/")
+    visitor.go("/en/")
     assert banner(visitor).is_visible()
     assert set(visitor.cookie_names()) <= NECESSARY
     assert visitor.third_party_requests() == []
@@ -72,12 +72,12 @@ def test_first_visit_shows_banner_sets_only_necessary_cookies_and_stays_on_site(
 
 def test_reject_all(make_visitor):
     visitor = make_visitor()
-    visitor.go("/")
+    visitor.go("/en/")
     visitor.page.get_by_role("button", name="Reject all").click()
     assert banner(visitor).count() == 0
     assert visitor.page.evaluate("document.activeElement.id") == "main"
     visitor.page.wait_for_timeout(300)  # the choice is saved in the background
-    visitor.go("/")
+    visitor.go("/en/")
     assert banner(visitor).count() == 0
     assert analytics_requests(visitor) == []
     assert set(visitor.cookie_names()) <= NECESSARY
@@ -85,10 +85,10 @@ def test_reject_all(make_visitor):
 
 def test_accept_all_loads_analytics(make_visitor):
     visitor = make_visitor()
-    visitor.go("/")
+    visitor.go("/en/")
     visitor.page.get_by_role("button", name="Accept all").click()
     wait_until(visitor.page, "window.__analyticsRan === true")
-    visitor.go("/history/")
+    visitor.go("/en/history/")
     assert banner(visitor).count() == 0
     wait_until(visitor.page, "window.__analyticsRan === true")
     assert len(analytics_requests(visitor)) == 2
@@ -120,7 +120,7 @@ def test_placeholder_button_allows_external_media(make_visitor, page_with_map):
 
 def test_withdraw_through_the_footer_link(make_visitor):
     visitor = make_visitor()
-    visitor.go("/")
+    visitor.go("/en/")
     visitor.page.get_by_role("button", name="Accept all").click()
     wait_until(visitor.page, "document.cookie.includes('_pk_id.1.abcd')")
     visitor.page.get_by_role("link", name="Cookie settings").click()
@@ -131,7 +131,7 @@ def test_withdraw_through_the_footer_link(make_visitor):
         visitor.page.get_by_role("button", name="Save my choices").click()
     visitor.page.wait_for_load_state("networkidle")
     requests_before = len(analytics_requests(visitor))
-    visitor.go("/")
+    visitor.go("/en/")
     assert "_pk_id.1.abcd" not in visitor.cookie_names()
     assert len(analytics_requests(visitor)) == requests_before
     assert banner(visitor).count() == 0
@@ -139,7 +139,7 @@ def test_withdraw_through_the_footer_link(make_visitor):
 
 def test_no_javascript_choices_work_as_plain_forms(make_visitor, browser, site_url):
     visitor = make_visitor(javascript=False)
-    visitor.go("/")
+    visitor.go("/en/")
     assert banner(visitor).count() == 0  # the banner needs JavaScript; nothing optional runs without it
     visitor.page.get_by_role("link", name="Cookie settings").click()
     visitor.page.get_by_role("button", name="Reject all").click()
@@ -151,29 +151,29 @@ def test_no_javascript_choices_work_as_plain_forms(make_visitor, browser, site_u
     # The same cookies in a browser with JavaScript: every group is decided, so no banner; analytics runs.
     js_visitor = make_visitor()
     js_visitor.context.add_cookies(cookies)
-    js_visitor.go("/")
+    js_visitor.go("/en/")
     wait_until(js_visitor.page, "window.__analyticsRan === true")
     assert banner(js_visitor).count() == 0
 
 
 def test_banner_returns_when_a_group_gains_a_cookie(make_visitor):
     visitor = make_visitor()
-    visitor.go("/")
+    visitor.go("/en/")
     visitor.page.get_by_role("button", name="Accept all").click()
     visitor.page.wait_for_timeout(300)
-    visitor.go("/")
+    visitor.go("/en/")
     assert banner(visitor).count() == 0
     Cookie.objects.create(
         cookiegroup=CookieGroup.objects.get(varname="analytics"), name="_pk_ref", description="Referrer."
     )
-    visitor.go("/")
+    visitor.go("/en/")
     assert banner(visitor).is_visible()
 
 
 def test_gated_snippet_on_a_cached_page_behaves_per_visitor(make_visitor, page_with_map):
     cached_html = Client().get(page_with_map).content  # one copy of the page, served to both visitors
     accepted, undecided = make_visitor(), make_visitor()
-    accepted.go("/")
+    accepted.go("/en/")
     accepted.page.get_by_role("button", name="Accept all").click()
     accepted.page.wait_for_timeout(300)
     for visitor in (accepted, undecided):
@@ -189,7 +189,7 @@ def test_gated_snippet_on_a_cached_page_behaves_per_visitor(make_visitor, page_w
 def test_keyboard_can_choose_without_a_trap(make_visitor):
     visitor = make_visitor()
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     page.keyboard.press("Tab")  # skip link
     page.keyboard.press("Tab")  # the banner's policy link
     assert page.evaluate("document.activeElement.closest('[data-cookie-banner]') !== null")
@@ -209,13 +209,13 @@ def test_keyboard_can_choose_without_a_trap(make_visitor):
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_banner_open_has_no_axe_violations(make_visitor, viewport):
     visitor = make_visitor(viewport=viewport)
-    visitor.go("/")
+    visitor.go("/en/")
     assert visitor.axe_violations() == []
     visitor.page.get_by_role("button", name="Choose").click()
     assert visitor.axe_violations() == []
 
 
-@pytest.mark.parametrize("path", ["/cookie-policy/", "/cookies/preferences/"])
+@pytest.mark.parametrize("path", ["/en/cookie-policy/", "/en/cookies/preferences/"])
 def test_consent_pages_have_no_axe_violations(make_visitor, path):
     visitor = make_visitor(viewport=PHONE)
     visitor.go(path)
@@ -224,7 +224,7 @@ def test_consent_pages_have_no_axe_violations(make_visitor, path):
 
 def test_banner_leaves_main_content_visible_on_a_phone(make_visitor):
     visitor = make_visitor(viewport=PHONE)
-    visitor.go("/")
+    visitor.go("/en/")
     box = banner(visitor).bounding_box()
     main = visitor.page.locator("main").bounding_box()
     assert box["y"] + box["height"] <= main["y"]  # in the flow above the page, never on top of it

@@ -19,22 +19,22 @@ def every_page_type():
     program = ProgramPage.objects.get(slug="court-support")
     project = ProjectPageFactory(parent=program, title="A project", summary="What it does.")
     return [
-        "/",
-        "/about/",
-        "/cookie-policy/",
-        "/history/",
+        "/en/",
+        "/en/about/",
+        "/en/cookie-policy/",
+        "/en/history/",
         TimelineEventPage.objects.get(slug="social-support-begins").url,
-        "/partners/",
+        "/en/partners/",
         PartnerPage.objects.get(slug="mlop-tapang").url,
-        "/agreements/",
+        "/en/agreements/",
         MoUPage.objects.get(slug="mou-mosvy").url,
-        "/where-we-work/",
+        "/en/where-we-work/",
         OfficePage.objects.get(slug="sihanoukville").url,
-        "/our-work/",
+        "/en/our-work/",
         program.get_parent().url,
         program.url,
         project.url,
-        "/search/?q=Siem+Reap",
+        "/en/search/?q=Siem+Reap",
     ]
 
 
@@ -53,7 +53,7 @@ def test_every_page_type_has_no_axe_violations(visitor_factory, viewport):
 def test_timeline_reads_well_and_jumps_to_a_year(visitor_factory, viewport):
     visitor = visitor_factory(viewport=viewport)
     page = visitor.page
-    visitor.go("/history/")
+    visitor.go("/en/history/")
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     assert page.locator(".timeline > li").count() == 8  # years
     page.get_by_role("navigation", name="Jump to a year").get_by_role("link", name="2009").click()
@@ -64,7 +64,7 @@ def test_timeline_reads_well_and_jumps_to_a_year(visitor_factory, viewport):
 
 def test_timeline_filter_by_keyboard(visitor):
     page = visitor.page
-    visitor.go("/history/")
+    visitor.go("/en/history/")
     page.get_by_role("link", name="New office").focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/history/?category=office")
@@ -74,14 +74,14 @@ def test_timeline_filter_by_keyboard(visitor):
 
 def test_timeline_prints_as_a_chronology(visitor):
     page = visitor.page
-    visitor.go("/history/")
+    visitor.go("/en/history/")
     page.emulate_media(media="print")
     assert not page.get_by_role("navigation", name="Jump to a year").is_visible()
     assert not page.locator(".site-footer").is_visible()
     assert page.locator(".timeline__event").first.is_visible()
 
 
-@pytest.mark.parametrize("path", ["/where-we-work/", "/where-we-work/siem-reap/"])
+@pytest.mark.parametrize("path", ["/en/where-we-work/", "/en/where-we-work/siem-reap/"])
 def test_offices_make_no_third_party_request_before_consent(visitor, path):
     visitor.go(path)
     assert visitor.third_party_requests() == []
@@ -92,16 +92,16 @@ def test_office_street_map_loads_after_consent(visitor):
     visitor.context.route(
         "https://www.openstreetmap.org/**", lambda r: r.fulfill(body="<p>map</p>", content_type="text/html")
     )
-    visitor.go("/where-we-work/siem-reap/")
+    visitor.go("/en/where-we-work/siem-reap/")
     assert visitor.page.get_by_role("link", name="Open the map on OpenStreetMap").is_visible()
     visitor.page.get_by_role("button", name="Allow external media").click()
     visitor.page.locator("iframe[title='Street map of Siem Reap']").wait_for()
 
 
 def test_overview_map_links_each_office(visitor):
-    visitor.go("/where-we-work/")
+    visitor.go("/en/where-we-work/")
     visitor.page.locator("svg a", has_text="Sihanoukville").click()
-    assert visitor.page.url.endswith("/where-we-work/sihanoukville/")
+    assert visitor.page.url.endswith("/en/where-we-work/sihanoukville/")
 
 
 def test_a_donor_goes_from_home_to_a_program_and_its_call_to_action(visitor):
@@ -109,7 +109,7 @@ def test_a_donor_goes_from_home_to_a_program_and_its_call_to_action(visitor):
     settings.donate_url = "https://give.example.org/aple"
     settings.save()
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     page.get_by_role("main").get_by_role("link", name="Our work").click()
     page.get_by_role("link", name="Community engagement").click()
     assert "anonymously" in page.locator(".lead").inner_text()
@@ -136,7 +136,7 @@ def test_an_editor_submits_an_event_and_a_moderator_publishes_it(visitor_factory
     form.wait_for_url("**/admin/pages/**")
     event = TimelineEventPage.objects.get(title="Child protection award")
     assert not event.live
-    assert "Child protection award" not in editor.go("/history/").text()
+    assert "Child protection award" not in editor.go("/en/history/").text()
 
     moderator = visitor_factory()
     log_in(moderator, "moderator")
@@ -146,7 +146,7 @@ def test_an_editor_submits_an_event_and_a_moderator_publishes_it(visitor_factory
         moderator.page.get_by_role("button", name="Approve and Publish", exact=True).click()
     event.refresh_from_db()
     assert event.live
-    assert "Child protection award" in moderator.go("/history/").text()
+    assert "Child protection award" in moderator.go("/en/history/").text()
 
 
 def log_in(visitor, username):

@@ -8,27 +8,27 @@ from tests.browser.conftest import DESKTOP, PHONE
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_home_page_has_no_axe_violations(visitor_factory, viewport):
     visitor = visitor_factory(viewport=viewport)
-    assert visitor.go("/").status == 200
+    assert visitor.go("/en/").status == 200
     assert visitor.axe_violations() == []
 
 
 def test_home_page_makes_no_third_party_request(visitor):
-    visitor.go("/")
+    visitor.go("/en/")
     assert visitor.third_party_requests() == []
 
 
 def test_phone_layout_does_not_scroll_sideways(phone_visitor):
-    phone_visitor.go("/")
+    phone_visitor.go("/en/")
     width = phone_visitor.page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"]
 
 
 def test_keyboard_reaches_skip_link_then_navigation(visitor):
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     page.get_by_role("button", name="Reject all").click()  # a returning visitor: no banner in the way
     page.wait_for_timeout(300)
-    visitor.go("/")
+    visitor.go("/en/")
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     assert page.evaluate("document.activeElement.className") == "skip-link"
@@ -43,7 +43,7 @@ def test_keyboard_reaches_skip_link_then_navigation(visitor):
 
 def test_skip_link_moves_focus_to_main_content(visitor):
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
@@ -53,7 +53,7 @@ def test_skip_link_moves_focus_to_main_content(visitor):
 
 def test_focus_is_always_visible(visitor):
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     for _ in range(10):
         page.keyboard.press("Tab")
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
@@ -61,16 +61,16 @@ def test_focus_is_always_visible(visitor):
 
 
 def test_pathway_cards_lead_to_their_sections(visitor):
-    visitor.go("/")
+    visitor.go("/en/")
     visitor.page.get_by_role("link", name="Our history").last.click()
-    assert visitor.page.url.endswith("/history/")
+    assert visitor.page.url.endswith("/en/history/")
     assert visitor.page.locator("h1").inner_text() == "Our history"
 
 
 def test_back_to_top_works_without_javascript(visitor_factory):
     visitor = visitor_factory(viewport=PHONE, javascript=False)
     page = visitor.page
-    visitor.go("/")
+    visitor.go("/en/")
     page.locator(".back-to-top").scroll_into_view_if_needed()
     assert page.evaluate("window.scrollY") > 0
     page.locator(".back-to-top").click()

@@ -1,6 +1,6 @@
 """manage.py backup_site [--output DIR]: the database and uploaded media, in a new dated folder."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="backups", help="Folder that receives the backup folder.")
 
     def handle(self, *args, output, **options):
-        folder = Path(output) / datetime.now(timezone.utc).strftime("aple-backup-%Y%m%d-%H%M%S")
+        folder = Path(output) / datetime.now(UTC).strftime("aple-backup-%Y%m%d-%H%M%S")
         folder.mkdir(parents=True)
         for path in (backup_database(folder), backup_media(folder)):
             self.stdout.write(f"  {path} ({path.stat().st_size / 1024:.0f} KB)")

@@ -6,9 +6,11 @@ from django.db import transaction
 from wagtail.models import Site
 
 from aple_site import seed as site_seed
+from aple_site import seed_km as site_km
 from aple_site.consent import seed_cookie_groups
 from aple_site.editors import ensure_editor_groups, ensure_moderation_workflow
 from aple_site.seeding import SeedReport, ensure_tree_roots
+from aple_site.translations_seed import seed_khmer_pages
 from history import seed as history_seed
 from offices import seed as offices_seed
 from programs import seed as programs_seed
@@ -42,6 +44,10 @@ class Command(BaseCommand):
         programs_seed.seed_programs(program_index, report)
         history_seed.seed_timeline(history_index, report)
         site_seed.seed_home_pathways(home, report)
+        # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.
+        khmer_home = seed_khmer_pages(report)
+        if khmer_home is not None:
+            site_seed.seed_home_pathways(khmer_home, report, site_km.PATHWAYS)
         site_seed.seed_settings(Site.objects.get(is_default_site=True), report)
         for line in report.lines:
             self.stdout.write(f"  {line}")

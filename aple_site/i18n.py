@@ -1,0 +1,98 @@
+"""English and Khmer: each page in the visitor's language, and the links between the two versions.
+
+Pages are translated with wagtail.contrib.simple_translation: a translation is a copy of the English page
+in the Khmer tree, so its links to other pages (an event's partners, a program's offices) still point at
+the English pages. in_active_language() turns any set of pages into the versions in the visitor's
+language, so relations resolve to Khmer pages on Khmer pages whatever the editor's copy points at."""
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils.translation import get_language, get_supported_language_variant
+
+from wagtail.models import Page
+
+from .caching import cached
+
+
+def active_language():
+    try:
+        return get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def locale_digits(value):
+    """`value` as text, with Khmer digits when the visitor reads Khmer (years, dates, counts)."""
+    text = str(value)
+    return text.translate(KHMER_DIGITS) if active_language() == "km" else text
+
+
+def in_active_language(pages):
+    """One live page per translation among `pages` (a queryset, or the in-memory pages of a relation in an
+    admin preview): its version in the visitor's language if that is live, else the default language's.
+
+    Returns a queryset (one query, with subqueries) that the caller can order and prefetch."""
+    keys = pages.values("translation_key") if isinstance(pages, QuerySet) else [p.translation_key for p in pages]
+    live = pages.model.objects.live().filter(translation_key__in=keys)
+    language = active_language()
+    translated = live.filter(locale__language_code=language).values("translation_key")
+    return live.filter(
+        Q(locale__language_code=language)
+        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
+    )
+
+
+def linked_to(model, relation, page):
+    """Pages of `model` whose `relation` names `page` in any language, e.g. the events of a partner."""
+    return model.objects.filter(**{f"{relation}__translation_key": page.translation_key}).distinct()
+
+
+def localized_root(site):
+    """The site's home page in the visitor's language (the default language's if untranslated), specific,
+    cached until content changes."""
+    language = active_language()
+
+    def build():
+        homes = Page.objects.live().filter(translation_key=site.root_page.translation_key)
+        home = homes.filter(locale__language_code=language).first() or site.root_page
+        return home.specific
+
+    return cached(f"home:{site.pk}:{language}", build)
+
+
+def language_versions(page, request):
+    """[{code, name, url, full_url, translated}] for every language: the page's live translation in it, or
+    that language's home page (translated=False). Cached until content changes."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+
+    def build():
+        translations = {
+            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        homes = {
+            p.locale.language_code: p
+            for p in Page.objects.live()
+            .filter(translation_key=site.root_page.translation_key)
+            .select_related("locale")
+        }
+        versions = []
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code) or homes.get(code)
+            if target is not None:
+                versions.append(
+                    {
+                        "code": code,
+                        "name": name,
+                        "url": target.get_url(request),
+                        "full_url": target.get_full_url(request),
+                        "translated": code in translations,
+                    }
+                )
+        return versions
+
+    return cached(f"languages:{site.pk}:{page.pk}", build)

@@ -1,0 +1,13 @@
+"""Numbers for the visitor's language: Khmer readers get Khmer digits."""
+
+from django import template
+
+from ..i18n import locale_digits as to_locale_digits
+
+register = template.Library()
+
+
+@register.filter
+def locale_digits(value):
+    """{{ year|locale_digits }} → 2005, or ២០០៥ on Khmer pages."""
+    return to_locale_digits(value)
