@@ -29,10 +29,12 @@ def ensure_editor_groups():
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     access_admin = Permission.objects.get(codename="access_admin")
+    # "Translate" in the page menu (wagtail.contrib.simple_translation): both roles translate pages.
+    translate = Permission.objects.get(codename="submit_translation", content_type__app_label="simple_translation")
     groups = {}
     for name, codenames in PAGE_RIGHTS.items():
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, translate)
         for codename in codenames:
             permission = Permission.objects.get(codename=codename, content_type__app_label="wagtailcore")
             GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)

@@ -39,7 +39,7 @@ def make_visitor(visitor_factory, analytics):
 
 @pytest.fixture
 def page_with_map():
-    about = StandardPage.objects.get(slug="about")
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
     about.body = [
         (
             "external_media",
@@ -98,7 +98,7 @@ def test_choose_allows_only_the_chosen_group(make_visitor, page_with_map):
     visitor = make_visitor()
     visitor.go(page_with_map)
     assert visitor.page.locator("iframe").count() == 0
-    assert visitor.page.get_by_role("link", name="Open it on the provider's website").is_visible()
+    assert visitor.page.get_by_role("link", name="Open it on the provider’s website").is_visible()
     visitor.page.get_by_role("button", name="Choose").click()
     visitor.page.get_by_role("switch", name="External media").check()
     visitor.page.get_by_role("button", name="Save my choices").click()

@@ -3,7 +3,7 @@ desktop and a phone, maps that wait for consent, and a donor's path to a program
 
 from django.contrib.auth.models import Group, User
 
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 
 import pytest
 
@@ -15,34 +15,42 @@ from tests.browser.conftest import DESKTOP, PHONE, wait_until
 from tests.factories import ProjectPageFactory
 
 
-def every_page_type():
-    program = ProgramPage.objects.get(slug="court-support")
+def english(model, **lookup):
+    return model.objects.get(locale__language_code="en", **lookup)
+
+
+def every_page_type(language="en"):
+    """A page of every type in `language` (the seeded Khmer translations for "km")."""
+    program = english(ProgramPage, slug="court-support")
     project = ProjectPageFactory(parent=program, title="A project", summary="What it does.")
-    return [
-        "/en/",
-        "/en/about/",
-        "/en/cookie-policy/",
-        "/en/history/",
-        TimelineEventPage.objects.get(slug="social-support-begins").url,
-        "/en/partners/",
-        PartnerPage.objects.get(slug="mlop-tapang").url,
-        "/en/agreements/",
-        MoUPage.objects.get(slug="mou-mosvy").url,
-        "/en/where-we-work/",
-        OfficePage.objects.get(slug="sihanoukville").url,
-        "/en/our-work/",
-        program.get_parent().url,
-        program.url,
-        project.url,
-        "/en/search/?q=Siem+Reap",
+    pages = [
+        english(Page, depth=2),
+        english(Page, slug="about"),
+        english(Page, slug="cookie-policy"),
+        english(Page, slug="history"),
+        english(TimelineEventPage, slug="social-support-begins"),
+        english(Page, slug="partners"),
+        english(PartnerPage, slug="mlop-tapang"),
+        english(Page, slug="agreements"),
+        english(MoUPage, slug="mou-mosvy"),
+        english(Page, slug="where-we-work"),
+        english(OfficePage, slug="sihanoukville"),
+        english(Page, slug="our-work"),
+        program.get_parent(),
+        program,
     ]
+    if language == "en":
+        return [page.url for page in pages] + [project.url, "/en/search/?q=Siem+Reap"]
+    khmer = Locale.objects.get(language_code=language)
+    return [page.get_translation(khmer).url for page in pages] + ["/km/search/?q=សៀមរាប"]
 
 
+@pytest.mark.parametrize("language", ["en", "km"])
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_every_page_type_has_no_axe_violations(visitor_factory, viewport):
+def test_every_page_type_has_no_axe_violations(visitor_factory, viewport, language):
     visitor = visitor_factory(viewport=viewport)
     found = {}
-    for path in every_page_type():
+    for path in every_page_type(language):
         assert visitor.go(path).status == 200, path
         if violations := visitor.axe_violations():
             found[path] = violations
@@ -124,7 +132,7 @@ def test_an_editor_submits_an_event_and_a_moderator_publishes_it(visitor_factory
         user.groups.add(Group.objects.get(name=name))
     editor = visitor_factory()
     log_in(editor, "editor")
-    history = TimelineEventPage.objects.first().get_parent()
+    history = english(Page, slug="history")
     editor.go(f"/admin/pages/add/history/timelineeventpage/{history.pk}/")
     form = editor.page
     form.fill("#id_title", "Child protection award")
