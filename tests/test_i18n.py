@@ -171,3 +171,11 @@ def test_each_language_is_cached_separately(seeded):
 def test_khmer_locale_exists_after_loading():
     call_command("load_initial_data", stdout=StringIO())
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "km"}
+
+
+def test_map_coordinates_are_not_localised(seeded, client):
+    """Khmer writes decimals with a comma; SVG needs dots, or the offices vanish from the Khmer map."""
+    html = html_of(client, "/km/where-we-work/")
+    markers = re.findall(r'<circle cx="([^"]+)" cy="([^"]+)"', html)
+    assert len(markers) == 3
+    assert all(re.fullmatch(r"\d+(\.\d+)?", value) for marker in markers for value in marker), markers

@@ -5,6 +5,7 @@ import json
 from django import template
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -30,7 +31,7 @@ def breadcrumb_json_ld(context, ancestors, page):
         {
             "@type": "ListItem",
             "position": n,
-            "name": "Home" if p.depth == 2 else p.title,
+            "name": gettext("Home") if p.depth == 2 else p.title,
             "item": p.get_full_url(request),
         }
         for n, p in enumerate(trail, start=1)
