@@ -179,3 +179,22 @@ def test_map_coordinates_are_not_localised(seeded, client):
     markers = re.findall(r'<circle cx="([^"]+)" cy="([^"]+)"', html)
     assert len(markers) == 3
     assert all(re.fullmatch(r"\d+(\.\d+)?", value) for marker in markers for value in marker), markers
+
+
+def test_an_editor_translates_a_page_in_the_admin(seeded, client):
+    from django.contrib.auth.models import Group, User
+    from django.urls import reverse
+
+    editor = User.objects.create_user("editor", password="a-long-test-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    report = home.add_child(instance=StandardPage(title="Annual report 2026", slug="annual-report"))
+    report.save_revision().publish()
+    url = reverse("simple_translation:submit_page_translation", args=[report.pk])
+    assert client.get(url).status_code == 200
+    khmer = Locale.objects.get(language_code="km")
+    client.post(url, {"locales": [khmer.pk]})
+    translation = report.get_translation(khmer)
+    assert translation.get_parent().locale == khmer  # placed in the Khmer tree, under the Khmer home page
+    assert not translation.live  # a draft, to be written in Khmer and submitted for moderation
