@@ -54,10 +54,14 @@ def upsert_page(parent, model, slug, fields, report, relate=None):
         _publish(page, relate)
         report.add("created", page)
         return page
+    return _refresh(existing, fields, report, relate)
+
+
+def _refresh(existing, fields, report, relate=None):
+    """Bring a seeded page back in line with `fields`, unless a person has edited it; returns it."""
     if edited_by_people(existing):
         report.add("kept", existing, "edited by an editor since it was seeded; not overwritten")
-        return existing
-    if _differs(existing, fields) or (relate and relate(existing, dry_run=True)):
+    elif _differs(existing, fields) or (relate and relate(existing, dry_run=True)):
         for name, value in fields.items():
             setattr(existing, name, value)
         _publish(existing, relate)
@@ -152,14 +156,4 @@ def translate_page(page, locale, fields, report):
         _publish(translation, None)
         report.add("created", translation)
         return translation
-    existing = existing.specific
-    if edited_by_people(existing):
-        report.add("kept", existing, "edited by an editor since it was seeded; not overwritten")
-    elif _differs(existing, fields) or not existing.live:
-        for name, value in fields.items():
-            setattr(existing, name, value)
-        _publish(existing, None)
-        report.add("updated", existing)
-    else:
-        report.add("unchanged", existing)
-    return existing
+    return _refresh(existing.specific, fields, report)
