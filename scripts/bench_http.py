@@ -45,6 +45,13 @@ def gunicorn(env, port, workers=2):
         cwd=ROOT,
         env=env,
     )
+    with serving(server, port) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(server, port):
+    """The server's address once its health check answers; the server is stopped afterwards."""
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz/")
         yield f"http://127.0.0.1:{port}"
@@ -80,17 +87,13 @@ def nginx(work, app_port, port):
         f"http {{ include /etc/nginx/mime.types; access_log off; include {conf_dir / 'site.conf'}; }}\n"
     )
     server = subprocess.Popen(["nginx", "-p", str(conf_dir), "-c", str(conf_dir / "nginx.conf"), "-g", "daemon off;"])
-    try:
-        wait_for(f"http://127.0.0.1:{port}/healthz/")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait()
+    with serving(server, port) as url:
+        yield url
 
 
 def save_html(base, path, work):
     """The page's HTML as a file nginx can serve; returns its URL path."""
-    name = (path.strip("/").replace("/", "-") or "home") + ".html"
+    name = (re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home") + ".html"
     target = work / "saved-html" / name
     target.parent.mkdir(exist_ok=True)
     target.write_bytes(urllib.request.urlopen(base + path).read())
