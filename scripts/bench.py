@@ -83,7 +83,7 @@ def multiply_content(scale):
         for page in list(model.objects.filter(slug__regex=r"^[a-z0-9-]+[a-z]$")):
             parent = page.get_parent()
             for n in range(2, scale + 1):
-                if not model.objects.filter(slug=f"{page.slug}-{n}").exists():
+                if not model.objects.child_of(parent).filter(slug=f"{page.slug}-{n}").exists():
                     page.copy(
                         to=parent,
                         update_attrs={"slug": f"{page.slug}-{n}", "title": f"{page.title} ({n})"},

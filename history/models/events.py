@@ -51,7 +51,10 @@ class HistoryIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events = list(
-            with_image(TimelineEventPage.objects.live(), "image").child_of(self).order_by("sort_date", "path")
+            with_image(TimelineEventPage.objects.live(), "image")
+            .child_of(self)
+            .defer_streamfields()  # the timeline shows summaries, never the events' bodies
+            .order_by("sort_date", "path")
         )
         present = {event.category for event in events}
         chosen = request.GET.get("category", "")
@@ -60,6 +63,11 @@ class HistoryIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
         if chosen in Category.values:
             events = [event for event in events if event.category == chosen]
             context["category"] = Category(chosen)
+        # An event's address is the timeline's plus its slug: worked out here once rather than through
+        # Wagtail's URL routing for each of possibly hundreds of events (a quarter of the render time).
+        base_url = self.get_url(request)
+        for event in events:
+            event.timeline_url = f"{base_url}{event.slug}/"
         context["years"] = [(year, list(group)) for year, group in groupby(events, key=lambda e: e.year)]
         return context
 
@@ -189,6 +197,12 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         if self.date_precision == Precision.MONTH and self.month:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
+
+    @property
+    def category_label(self):
+        """The category's name in the visitor's language. (Django's get_category_display() hashes every
+        choice's lazy label on each call: measurable on a timeline of hundreds of events.)"""
+        return Category(self.category).label
 
     @property
     def anchor(self):
