@@ -112,14 +112,15 @@ def server_side_figures(n=30):
     return rows
 
 
-def browser_figures():
-    """{path: (requests, bytes transferred, third-party requests, axe violations)} in headless Chromium."""
+def browser_figures(base):
+    """{path: (requests, bytes transferred, third-party requests, axe violations)} in headless Chromium,
+    through `base` (nginx as deployed: it compresses pages and serves the pre-compressed static files)."""
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT))
     from tests.browser.conftest import AXE_JS, AXE_TAGS, CHROMIUM, CHROMIUM_ARGS
 
-    base, results = f"http://127.0.0.1:{PORT}", {}
+    results = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         for path in PATHS:
@@ -163,9 +164,9 @@ def throughput(rows):
             for path in paths:
                 figures[path]["nginx"] = wrk(proxy + path)
                 figures[path]["file"] = wrk(proxy + save_html(base, path, WORK))
+            weights = browser_figures(proxy)
         print(f"Load run: 60 s, 64 connections, every page in turn, gunicorn with its page cache ({base})", flush=True)
         load = wrk(base + "/", seconds=60, connections=64, paths=paths, work=WORK)
-        weights = browser_figures()
     return figures, load, weights
 
 
@@ -173,7 +174,7 @@ def print_report(rows, scaled, figures, load, weights):
     print(f"\nQueries and median render (ms, page cache off) with the seed content (1x) and multiplied {SCALE}x;")
     print("requests/s with wrk (2 threads, 16 connections, 3 s) against gunicorn (2 workers, production")
     print("settings) without and with its page cache, through nginx (deploy/nginx-aple.conf), and nginx")
-    print(f"serving the same HTML from a file; first-visit weight and axe at {SCALE}x in Chromium.")
+    print(f"serving the same HTML from a file; first-visit weight (through nginx) and axe at {SCALE}x in Chromium.")
     print(
         f"{'path':52} {'st':>3} {'q 1x':>4} {'q ' + str(SCALE) + 'x':>5} {'ms 1x':>5} {'ms ' + str(SCALE) + 'x':>6}"
         f" {'rps app':>7} {'cached':>7} {'nginx':>7} {'file':>7} {'reqs':>4} {'KB':>5} {'3rd':>3}  axe"
