@@ -6,7 +6,7 @@ the English pages. in_active_language() turns any set of pages into the versions
 language, so relations resolve to Khmer pages on Khmer pages whatever the editor's copy points at."""
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import F, QuerySet
 from django.utils.translation import get_language, get_supported_language_variant
 
 from wagtail.models import Page
@@ -30,19 +30,21 @@ def locale_digits(value):
     return text.translate(KHMER_DIGITS) if active_language() == "km" else text
 
 
-def in_active_language(pages):
+def in_active_language(pages, *ordering):
     """One live page per translation among `pages` (a queryset, or the in-memory pages of a relation in an
     admin preview): its version in the visitor's language if that is live, else the default language's.
 
-    Returns a queryset (one query, with subqueries) that the caller can order and prefetch."""
+    One query; returns a list in `ordering`."""
     keys = pages.values("translation_key") if isinstance(pages, QuerySet) else [p.translation_key for p in pages]
-    live = pages.model.objects.live().filter(translation_key__in=keys)
     language = active_language()
-    translated = live.filter(locale__language_code=language).values("translation_key")
-    return live.filter(
-        Q(locale__language_code=language)
-        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
+    candidates = list(
+        pages.model.objects.live()
+        .filter(translation_key__in=keys, locale__language_code__in={language, settings.LANGUAGE_CODE})
+        .annotate(language=F("locale__language_code"))
+        .order_by(*ordering)
     )
+    translated = {page.translation_key for page in candidates if page.language == language}
+    return [page for page in candidates if page.language == language or page.translation_key not in translated]
 
 
 def linked_to(model, relation, page):

@@ -64,7 +64,7 @@ def live_pages(relation):
     Works on saved relations and on the in-memory ones of an admin preview (which have no `.live()`)."""
     from .i18n import in_active_language
 
-    return in_active_language(relation.all()).order_by("title")
+    return in_active_language(relation.all(), "title")
 
 
 def with_image(queryset, field):

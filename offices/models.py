@@ -174,8 +174,6 @@ class OfficePage(ListingFieldsMixin, SitePage):
         context["partners"] = live_pages(self.partners)
         if self.pk is not None:
             # Pages that name this office in any language, each shown in the visitor's language.
-            context["programs"] = in_active_language(linked_to(self.programs.model, "offices", self)).order_by("title")
-            context["events"] = in_active_language(linked_to(self.events.model, "offices", self)).order_by(
-                "sort_date", "path"
-            )
+            context["programs"] = in_active_language(linked_to(self.programs.model, "offices", self), "title")
+            context["events"] = in_active_language(linked_to(self.events.model, "offices", self), "sort_date", "path")
         return context

@@ -177,9 +177,7 @@ class ProgramPage(ListingFieldsMixin, SitePage):
         context["strategy"] = StrategyPage.objects.parent_of(self).first() if self.pk else None
         if self.pk is not None:
             context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
-            context["events"] = in_active_language(linked_to(self.events.model, "programs", self)).order_by(
-                "sort_date", "path"
-            )
+            context["events"] = in_active_language(linked_to(self.events.model, "programs", self), "sort_date", "path")
         return context
 
 

@@ -95,12 +95,10 @@ class MoUPage(ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.pk:
-            context["events"] = in_active_language(linked_to(self.events.model, "mous", self)).order_by(
-                "sort_date", "path"
-            )
+            context["events"] = in_active_language(linked_to(self.events.model, "mous", self), "sort_date", "path")
         # The partner in the visitor's language (a translated MoU still points at the original partner).
         context["counterpart"] = (
-            in_active_language(type(self.counterpart).objects.filter(pk=self.counterpart_id)).first()
+            next(iter(in_active_language(type(self.counterpart).objects.filter(pk=self.counterpart_id))), None)
             if self.counterpart_id
             else None
         )

@@ -106,10 +106,8 @@ class PartnerPage(ListingFieldsMixin, SitePage):
         if self.pk is None:  # previewing a partner that was never saved: nothing links to it yet
             return context
         # Pages that name this partner in any language, each shown in the visitor's language.
-        context["events"] = in_active_language(linked_to(self.events.model, "partners", self)).order_by(
-            "sort_date", "path"
-        )
-        context["offices"] = in_active_language(linked_to(self.offices.model, "partners", self)).order_by("title")
-        context["programs"] = in_active_language(linked_to(self.programs.model, "partners", self)).order_by("title")
-        context["mous"] = in_active_language(linked_to(self.mous.model, "counterpart", self)).order_by("title")
+        context["events"] = in_active_language(linked_to(self.events.model, "partners", self), "sort_date", "path")
+        context["offices"] = in_active_language(linked_to(self.offices.model, "partners", self), "title")
+        context["programs"] = in_active_language(linked_to(self.programs.model, "partners", self), "title")
+        context["mous"] = in_active_language(linked_to(self.mous.model, "counterpart", self), "title")
         return context
