@@ -82,16 +82,6 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
-    def get_sitemap_urls(self, request=None):
-        """The page's sitemap entry, with a hreflang alternate for each live translation (itself included)."""
-        urls = super().get_sitemap_urls(request)
-        translations = self.get_translations(inclusive=True).live().select_related("locale")
-        alternates = [{"lang_code": p.locale.language_code, "location": p.get_full_url(request)} for p in translations]
-        if len(alternates) > 1:
-            for url in urls:
-                url["alternates"] = alternates
-        return urls
-
     def khmer_search_terms(self):
         """Index terms for the Khmer in every other searchable field of the page."""
         texts = []

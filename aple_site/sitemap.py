@@ -1,5 +1,7 @@
 """sitemap.xml: every live public page in every language, each with its hreflang alternates."""
 
+from collections import defaultdict
+
 from django.db.models import Q
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -10,10 +12,32 @@ class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists the site's root page tree, which is the English one only; this one lists the
     trees of the root page's translations too."""
 
-    def items(self):
+    def pages(self):
         root = self.get_wagtail_site().root_page
         homes = Page.objects.filter(translation_key=root.translation_key).values_list("path", flat=True)
         in_a_home = Q()
         for path in homes:
             in_a_home |= Q(path__startswith=path)
-        return Page.objects.live().public().filter(in_a_home).order_by("path").defer_streamfields().specific()
+        return Page.objects.live().public().filter(in_a_home).order_by("path")
+
+    def items(self):
+        return self.pages().defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        """Each entry with a hreflang alternate for every language the page exists in (itself included),
+        worked out for all pages in one query rather than one per page."""
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = self.alternates().get(url["location"], [])
+            if len(alternates) > 1:
+                url["alternates"] = alternates
+        return urls
+
+    def alternates(self):
+        if not hasattr(self, "_alternates"):
+            versions = defaultdict(list)
+            for page in self.pages().select_related("locale"):
+                location = page.get_full_url(self.request)
+                versions[page.translation_key].append({"lang_code": page.locale.language_code, "location": location})
+            self._alternates = {v["location"]: group for group in versions.values() for v in group}
+        return self._alternates
