@@ -1,4 +1,4 @@
-"""Shared test set-up: root → HomePage → default Site, built once per test class."""
+"""Shared test set-up: root → HomePage → default Site, built once per class from the factories."""
 
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -6,12 +6,21 @@ from wagtail.test.utils import WagtailPageTestCase
 from tests.factories import HomePageFactory
 
 
+def clear_page_tree():
+    """Remove every page below the root (and so the Sites pointing at them), in the current transaction.
+
+    The worker's database holds the seed content (tests/conftest.py); a test that builds its own small tree
+    starts from an empty one. The seed comes back when the transaction is rolled back."""
+    Page.objects.filter(depth=2).delete()
+
+
 class SiteTestCase(WagtailPageTestCase):
-    """A test case with a home page serving as the default site's root."""
+    """A test case with a home page from the factories serving as the default site's root, and no seed pages."""
 
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
+        clear_page_tree()
         cls.root = Page.get_first_root_node()
         cls.home = HomePageFactory(parent=cls.root)
         Site.objects.update_or_create(

@@ -1,15 +1,80 @@
+"""The test database of each pytest-xdist worker holds the seed content, loaded once when the worker starts.
+
+- Most tests (Django's TestCase, the `db` fixture) run in a transaction that is rolled back: they see the seed
+  and leave it as it was.
+- Tests whose data must be committed (the live server of the browser tests runs in another thread; backups
+  dump the database) use `committed_db`, which restores the seeded snapshot after the test.
+- Factory tests that need a page tree of their own use tests.base.SiteTestCase, which starts from an empty
+  tree inside its class's transaction.
+
+`transactional_db` and TransactionTestCase would empty every table after the test (Django's flush), so they
+are refused: use `committed_db`."""
+
 import os
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase, TransactionTestCase
 
 import pytest
+
+from tests import snapshot
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls there without this.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The worker's test database (always: pytest-django would create it only when a collected test is marked
+    for the database), migrated, with the seed content in both languages. Yields its snapshot."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        call_command("load_initial_data", stdout=StringIO())
+        seeded = snapshot.take()
+    yield seeded
+    with django_db_blocker.unblock():
+        snapshot.close_other_sessions()
+        teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def seeded_snapshot(django_db_setup):
+    return django_db_setup
+
+
+@pytest.fixture
+def committed_db(seeded_snapshot, django_db_blocker):
+    """Database access without a wrapping transaction; the seeded database is restored afterwards."""
+    with django_db_blocker.unblock():
+        try:
+            yield
+        finally:
+            seeded_snapshot.restore()
+
+
+@pytest.fixture
+def transactional_db():
+    raise pytest.UsageError("transactional_db empties the seeded database after the test: use committed_db")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        cls = getattr(item, "cls", None)
+        if cls and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase):
+            raise pytest.UsageError(
+                f"{item.nodeid}: TransactionTestCase empties the seeded database; use committed_db"
+            )
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the database is rolled back between tests, the cache is not."""
+    """Each test starts and ends with an empty cache: the database is rolled back between tests, the cache is
+    not (and a class's setUpTestData, which runs before its first test, must not read the last class's)."""
     from django.core.cache import cache
 
     cache.clear()
     yield
+    cache.clear()

@@ -2,9 +2,7 @@
 get a cached page, and every public page stays within the query budget whatever the content volume."""
 
 import os
-from io import StringIO
 
-from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -102,7 +100,6 @@ class QueryBudgetTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_initial_data", stdout=StringIO())
         cls.urls = [page.url for page in Page.objects.live().filter(depth__gte=2).specific()]
 
     def budget(self):

@@ -17,18 +17,13 @@ from aple_site.models import CookieDuration
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded():
-    call_command("load_initial_data", stdout=StringIO())
-
-
 def consent(response):
     """The consent cookie as {group: value}."""
     raw = response.cookies["cookie_consent"].value
     return dict(pair.split("=") for pair in raw.split("|") if pair)
 
 
-def test_groups_are_seeded_by_varname_with_every_cookie_described(seeded):
+def test_groups_are_seeded_by_varname_with_every_cookie_described():
     groups = {g.varname: g for g in CookieGroup.objects.all()}
     assert set(groups) == {"necessary", "analytics", "external-media"}
     assert groups["necessary"].is_required and not groups["analytics"].is_required
@@ -38,13 +33,13 @@ def test_groups_are_seeded_by_varname_with_every_cookie_described(seeded):
         assert cookie.description and CookieDuration.objects.get(cookie=cookie).duration
 
 
-def test_seeding_twice_adds_nothing(seeded):
+def test_seeding_twice_adds_nothing():
     counts = (CookieGroup.objects.count(), Cookie.objects.count())
     call_command("load_initial_data", stdout=StringIO())
     assert (CookieGroup.objects.count(), Cookie.objects.count()) == counts
 
 
-def test_policy_tables_match_the_database(seeded, client):
+def test_policy_tables_match_the_database(client):
     group = CookieGroup.objects.get(varname="analytics")
     new = Cookie.objects.create(cookiegroup=group, name="_pk_ref", description="Remembers the referring site.")
     CookieDuration.objects.create(cookie=new, duration="6 months")
@@ -57,14 +52,14 @@ def test_policy_tables_match_the_database(seeded, client):
         assert group.name in html
 
 
-def test_footer_links_to_policy_and_settings(seeded, client):
+def test_footer_links_to_policy_and_settings(client):
     html = client.get("/en/").content.decode()
     footer = html.split("<footer")[1]
     assert 'href="/en/cookie-policy/"' in footer
     assert 'href="/en/cookies/preferences/"' in footer
 
 
-def test_preferences_page_offers_every_optional_group(seeded, client):
+def test_preferences_page_offers_every_optional_group(client):
     response = client.get("/en/cookies/preferences/")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
@@ -84,7 +79,7 @@ def test_preferences_page_offers_every_optional_group(seeded, client):
         ),
     ],
 )
-def test_no_javascript_choices(seeded, client, data, expected):
+def test_no_javascript_choices(client, data, expected):
     response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 302
     choices = consent(response)
@@ -93,51 +88,51 @@ def test_no_javascript_choices(seeded, client, data, expected):
     assert LogItem.objects.count() == 2
 
 
-def test_consent_cookie_is_httponly_and_samesite_lax(seeded, client):
+def test_consent_cookie_is_httponly_and_samesite_lax(client):
     morsel = client.post("/en/cookies/preferences/", {"action": "reject_all"}).cookies["cookie_consent"]
     assert morsel["httponly"] and morsel["samesite"] == "Lax"
 
 
-def test_preferences_form_needs_csrf(seeded):
+def test_preferences_form_needs_csrf():
     response = Client(enforce_csrf_checks=True).post("/en/cookies/preferences/", {"action": "accept_all"})
     assert response.status_code == 403
     assert "cookie_consent" not in response.cookies
 
 
 @pytest.mark.parametrize("data", [{}, {"action": "delete-everything"}, {"action": "save", "group-analytics": "maybe"}])
-def test_bad_preferences_posts_get_a_400_with_the_form(seeded, client, data):
+def test_bad_preferences_posts_get_a_400_with_the_form(client, data):
     response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 400
     assert "could not save your choices" in response.content.decode()
     assert "cookie_consent" not in response.cookies
 
 
-def test_next_never_redirects_off_site(seeded, client):
+def test_next_never_redirects_off_site(client):
     response = client.post("/en/cookies/preferences/", {"action": "reject_all", "next": "https://evil.example/"})
     assert response["Location"] == "?saved=1"
     response = client.post("/en/cookies/preferences/", {"action": "reject_all", "next": "/en/history/"})
     assert response["Location"] == "/en/history/"
 
 
-def test_package_endpoints_reject_unknown_groups_with_400(seeded, client):
+def test_package_endpoints_reject_unknown_groups_with_400(client):
     response = client.post("/cookies/accept/", {"cookie_groups": "no-such-group"})
     assert response.status_code == 400
 
 
-def test_withdrawing_consent_deletes_the_groups_cookies(seeded, client):
+def test_withdrawing_consent_deletes_the_groups_cookies(client):
     client.post("/en/cookies/preferences/", {"action": "accept_all"})
     client.cookies["_pk_id.1.abcd"] = "visitor"
     response = client.post("/en/cookies/preferences/", {"action": "save", "group-analytics": "decline"})
     assert response.cookies["_pk_id.1.abcd"]["max-age"] == 0
 
 
-def test_optional_cookies_without_consent_are_deleted_on_any_page(seeded, client):
+def test_optional_cookies_without_consent_are_deleted_on_any_page(client):
     client.cookies["_pk_ses.1.abcd"] = "1"
     response = client.get("/en/")
     assert response.cookies["_pk_ses.1.abcd"]["max-age"] == 0
 
 
-def test_analytics_is_configured_only_by_settings(seeded, client, settings):
+def test_analytics_is_configured_only_by_settings(client, settings):
     settings.ANALYTICS_SCRIPT_URL = ""
     assert '"analytics": null' in client.get("/en/").content.decode()
     settings.ANALYTICS_SCRIPT_URL = "https://stats.example.org/matomo.js"
@@ -147,7 +142,7 @@ def test_analytics_is_configured_only_by_settings(seeded, client, settings):
     assert '<script src="https://stats.example.org' not in html  # injected by consent.js only after consent
 
 
-def test_gated_markup_is_inert_and_the_same_for_every_visitor(seeded, client):
+def test_gated_markup_is_inert_and_the_same_for_every_visitor(client):
     template = Template(
         "{% load consent_tags %}{% consent_gate 'external-media' link='https://osm.example/map' %}"
         "<iframe src='https://www.openstreetmap.org/export/embed.html' title='Map'></iframe>{% endconsent_gate %}"
@@ -158,7 +153,7 @@ def test_gated_markup_is_inert_and_the_same_for_every_visitor(seeded, client):
     assert 'data-consent-group="external-media"' in html
 
 
-def test_prune_consent_log_keeps_entries_within_retention(seeded, settings):
+def test_prune_consent_log_keeps_entries_within_retention(settings):
     settings.CONSENT_LOG_RETENTION_DAYS = 30
     group = CookieGroup.objects.get(varname="analytics")
     old = LogItem.objects.create(action=1, cookiegroup=group, version="v")
@@ -170,7 +165,7 @@ def test_prune_consent_log_keeps_entries_within_retention(seeded, settings):
     assert "Deleted 1" in out.getvalue()
 
 
-def test_public_pages_stay_within_the_query_budget(seeded, client, django_assert_max_num_queries):
+def test_public_pages_stay_within_the_query_budget(client, django_assert_max_num_queries):
     """Issue 7's budget is 12 queries per public page; page furniture must not eat it."""
     for path in [
         "/en/",

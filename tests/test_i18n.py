@@ -4,7 +4,6 @@ digits, and a complete Khmer catalogue of the interface's strings."""
 
 import re
 import shutil
-from io import StringIO
 from pathlib import Path
 
 from django.conf import settings
@@ -38,11 +37,7 @@ def live_pages(language):
 
 
 class SeededSiteTests(TestCase):
-    """The seed content in both languages, loaded once for the class (each test runs in a transaction)."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_initial_data", stdout=StringIO())
+    """The seed content in both languages (each test runs in a transaction)."""
 
     def test_every_seeded_page_exists_in_khmer_with_khmer_text(self):
         english, khmer = live_pages("en"), live_pages("km")

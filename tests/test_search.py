@@ -1,9 +1,5 @@
 """Site search: every public page type, highlighted summaries, pagination, and odd input."""
 
-from io import StringIO
-
-from django.core.management import call_command
-
 import pytest
 
 from history.models import HistoryIndexPage
@@ -12,17 +8,12 @@ from tests.factories import TimelineEventPageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded():
-    call_command("load_initial_data", stdout=StringIO())
-
-
 def titles(response):
     html = response.content.decode()
     return [part.split("</a>")[0].split(">", 1)[1] for part in html.split('class="search-result__title"><a href=')[1:]]
 
 
-def test_finds_pages_of_every_section_with_highlights(seeded, client):
+def test_finds_pages_of_every_section_with_highlights(client):
     response = client.get("/en/search/", {"q": "Sihanoukville"})
     found = titles(response)
     assert "<mark>Sihanoukville</mark>" in found  # the office
@@ -32,14 +23,14 @@ def test_finds_pages_of_every_section_with_highlights(seeded, client):
     assert "Community engagement" in programs
 
 
-def test_drafts_are_not_found(seeded, client):
+def test_drafts_are_not_found(client):
     history = HistoryIndexPage.objects.get(locale__language_code="en")
     event = TimelineEventPageFactory(parent=history, title="Secret draft milestone", summary="Zanzibarian plans.")
     event.unpublish()
     assert titles(client.get("/en/search/", {"q": "Zanzibarian"})) == []
 
 
-def test_results_are_paginated(seeded, client):
+def test_results_are_paginated(client):
     history = HistoryIndexPage.objects.get(locale__language_code="en")
     for n in range(23):
         TimelineEventPageFactory(parent=history, title=f"Quokka milestone {n}", summary="A quokka event.")
@@ -52,7 +43,7 @@ def test_results_are_paginated(seeded, client):
         assert client.get("/en/search/", {"q": "quokka", "page": bad_page}).status_code == 200
 
 
-def test_empty_huge_and_odd_queries(seeded, client):
+def test_empty_huge_and_odd_queries(client):
     assert "Type a word or two" in client.get("/en/search/").content.decode()
     huge = client.get("/en/search/", {"q": "court " * 2000})
     assert huge.status_code == 200
@@ -63,7 +54,7 @@ def test_empty_huge_and_odd_queries(seeded, client):
         assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_search_form_is_in_every_header(seeded, client):
+def test_search_form_is_in_every_header(client):
     html = client.get("/en/history/").content.decode()
     header = html.split("<header")[1].split("</header>")[0]
     assert 'role="search"' in header and 'action="/en/search/"' in header

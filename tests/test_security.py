@@ -3,10 +3,8 @@
 import os
 import subprocess
 import sys
-from io import StringIO
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from wagtail.models import Page
 
@@ -16,13 +14,8 @@ pytestmark = pytest.mark.django_db
 PUBLIC_PATHS = ["/en/", "/en/history/", "/en/where-we-work/", "/en/cookies/preferences/", "/en/no-such-page/"]
 
 
-@pytest.fixture
-def seeded():
-    call_command("load_initial_data", stdout=StringIO())
-
-
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
-def test_public_responses_carry_the_security_headers(seeded, client, path):
+def test_public_responses_carry_the_security_headers(client, path):
     response = client.get(path)
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp
@@ -35,7 +28,7 @@ def test_public_responses_carry_the_security_headers(seeded, client, path):
     assert "geolocation=()" in response["Permissions-Policy"]
 
 
-def test_pages_have_no_inline_script_or_style(seeded, client):
+def test_pages_have_no_inline_script_or_style(client):
     for path in PUBLIC_PATHS:
         html = client.get(path).content.decode()
         for block in html.split("<script")[1:]:
@@ -44,7 +37,7 @@ def test_pages_have_no_inline_script_or_style(seeded, client):
         assert " style=" not in html and "<style" not in html, path
 
 
-def test_admin_preview_can_still_be_framed_by_the_admin(seeded, client):
+def test_admin_preview_can_still_be_framed_by_the_admin(client):
     user = get_user_model().objects.create_superuser("super", "s@example.org", "a-long-test-password")
     client.force_login(user)
     page = Page.objects.get(slug="about", locale__language_code="en")

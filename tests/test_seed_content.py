@@ -1,9 +1,5 @@
 """Every fact of APLE's account of its history is on the site as structured, linked content."""
 
-from io import StringIO
-
-from django.core.management import call_command
-
 import pytest
 
 from history.models import MoUPage, PartnerPage, TimelineEventPage
@@ -11,11 +7,6 @@ from offices.models import OfficePage
 from programs.models import ImpactFigure, ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded():
-    call_command("load_initial_data", stdout=StringIO())
 
 
 def english(model):
@@ -31,7 +22,7 @@ def slugs(relation):
     return {page.slug for page in relation.all()}
 
 
-def test_timeline_covers_every_dated_fact(seeded):
+def test_timeline_covers_every_dated_fact():
     years = sorted((e.year, e.category) for e in english(TimelineEventPage).live())
     assert years == [
         (2003, "founding"),
@@ -48,7 +39,7 @@ def test_timeline_covers_every_dated_fact(seeded):
     assert all(e.date_precision == "year" for e in english(TimelineEventPage).all())  # the source gives years only
 
 
-def test_events_link_what_they_concern(seeded):
+def test_events_link_what_they_concern():
     assert slugs(event("founded-in-phnom-penh").offices) == {"phnom-penh"}
     assert slugs(event("sihanoukville-office").offices) == {"sihanoukville"}
     assert slugs(event("social-support-begins").partners) == {"mlop-tapang"}
@@ -60,7 +51,7 @@ def test_events_link_what_they_concern(seeded):
     assert "local NGO" in event("local-ngo-2014").title
 
 
-def test_offices_years_reasons_and_partner(seeded):
+def test_offices_years_reasons_and_partner():
     offices = {o.slug: o for o in english(OfficePage).all()}
     assert {s: o.year_opened for s, o in offices.items()} == {
         "phnom-penh": 2003,
@@ -74,7 +65,7 @@ def test_offices_years_reasons_and_partner(seeded):
         assert (office.address, office.phone, office.email, office.opening_hours) == ("", "", "", "")
 
 
-def test_mous_and_partners(seeded):
+def test_mous_and_partners():
     mous = {m.slug: m for m in english(MoUPage).select_related("counterpart")}
     assert {(m.counterpart.slug, m.signed_year, m.status) for m in mous.values()} == {
         ("ministry-of-interior", 2010, "active"),
@@ -88,7 +79,7 @@ def test_mous_and_partners(seeded):
     assert "monitors and reports" in partners["law-enforcement-working-group"].how_we_work
 
 
-def test_strategy_and_programs_without_invented_figures(seeded):
+def test_strategy_and_programs_without_invented_figures():
     strategy = english(StrategyPage).get()
     assert (strategy.start_year, strategy.end_year, strategy.status) == (2016, 2020, "current")
     titles = set(ProgramPage.objects.child_of(strategy).values_list("title", flat=True))

@@ -1,10 +1,8 @@
 """Search engines and operators: robots.txt, sitemap, structured data, unique titles, the health check."""
 
 import json
-from io import StringIO
 from unittest import mock
 
-from django.core.management import call_command
 from django.db import DatabaseError
 
 from wagtail.models import Page
@@ -12,11 +10,6 @@ from wagtail.models import Page
 import pytest
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded():
-    call_command("load_initial_data", stdout=StringIO())
 
 
 def ld_blocks(html):
@@ -30,7 +23,7 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin(client, settings):
     assert "Sitemap: http://testserver/sitemap.xml" in body
 
 
-def test_sitemap_lists_every_live_page_and_no_draft(seeded, client):
+def test_sitemap_lists_every_live_page_and_no_draft(client):
     about = Page.objects.get(slug="about", locale__language_code="en")
     about.unpublish()
     body = client.get("/sitemap.xml").content.decode()
@@ -39,21 +32,21 @@ def test_sitemap_lists_every_live_page_and_no_draft(seeded, client):
     assert "/en/about/</loc>" not in body
 
 
-def test_home_page_describes_the_organisation(seeded, client):
+def test_home_page_describes_the_organisation(client):
     organisation = next(b for b in ld_blocks(client.get("/en/").content.decode()) if b["@type"] == "NGO")
     assert organisation["name"] == "Action Pour Les Enfants"
     assert organisation["foundingDate"] == "2003"
     assert "email" not in organisation  # not known, not invented
 
 
-def test_breadcrumbs_as_structured_data(seeded, client):
+def test_breadcrumbs_as_structured_data(client):
     html = client.get("/en/history/founded-in-phnom-penh/").content.decode()
     trail = next(b for b in ld_blocks(html) if b["@type"] == "BreadcrumbList")["itemListElement"]
     assert [item["name"] for item in trail] == ["Home", "Our history", "APLE is founded in Phnom Penh"]
     assert [item["position"] for item in trail] == [1, 2, 3]
 
 
-def test_titles_and_descriptions_are_unique(seeded, client):
+def test_titles_and_descriptions_are_unique(client):
     titles, descriptions = {}, {}
     for page in Page.objects.live().filter(depth__gte=2).specific():
         html = client.get(page.url).content.decode()

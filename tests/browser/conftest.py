@@ -2,11 +2,8 @@
 with axe-core for accessibility checks. Every capability's browser tests use these fixtures."""
 
 import os
-from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
-
-from django.core.management import call_command
 
 import pytest
 
@@ -41,11 +38,22 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    """Django's live server in a thread, for the whole session (pytest-django's `live_server` would empty the
+    seeded database after every test). On SQLite it shares the test thread's in-memory database."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site_url(live_server, transactional_db):
-    """The live server's address, with the seed content loaded afresh (tables are emptied after each test)."""
-    call_command("load_initial_data", stdout=StringIO())
-    return live_server.url
+def site_url(site_server, committed_db):
+    """The live server's address. Whatever a test changes is undone afterwards (tests/conftest.py)."""
+    return site_server.url
 
 
 class Visitor:
