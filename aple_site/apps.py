@@ -6,6 +6,6 @@ class AplSiteConfig(AppConfig):
     verbose_name = "APLE site"
 
     def ready(self):
-        from .caching import connect_signals
+        from .caching.version import connect_signals
 
         connect_signals()

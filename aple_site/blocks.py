@@ -4,6 +4,8 @@ could load a third party."""
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
@@ -57,8 +59,9 @@ class LinkButtonBlock(blocks.StructBlock):
         return value
 
 
-# Embeds load only after consent; these providers offer embeds that work without their own tracking scripts.
-EMBED_HOSTS = {"www.openstreetmap.org", "www.youtube-nocookie.com", "player.vimeo.com"}
+def embed_hosts():
+    """The hosts the Content-Security-Policy lets the site frame (settings.EMBED_ORIGINS), all https."""
+    return {urlsplit(origin).hostname for origin in settings.EMBED_ORIGINS}
 
 
 class ExternalMediaBlock(blocks.StructBlock):
@@ -84,11 +87,11 @@ class ExternalMediaBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         url = urlsplit(value.get("embed_url") or "")
-        if url.scheme != "https" or url.hostname not in EMBED_HOSTS:
+        if url.scheme != "https" or url.hostname not in embed_hosts():
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "embed_url": blocks.BlockValidationError(
-                        "Use an https embed address from one of: " + ", ".join(sorted(EMBED_HOSTS)) + "."
+                        "Use an https embed address from one of: " + ", ".join(sorted(embed_hosts())) + "."
                     )
                 }
             )

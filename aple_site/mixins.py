@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from .khmer_search import khmer_terms
+from .i18n.khmer import khmer_terms
 
 
 class ListingFieldsMixin(models.Model):
@@ -62,7 +62,7 @@ def live_pages(relation):
     """The live pages of a page relation in the visitor's language, by title (one query).
 
     Works on saved relations and on the in-memory ones of an admin preview (which have no `.live()`)."""
-    from .i18n import in_active_language
+    from .i18n.pages import in_active_language
 
     return in_active_language(relation.all(), "title")
 

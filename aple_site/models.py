@@ -1,5 +1,6 @@
 """Site-wide pages (the home page and free-form pages) and the site settings editors manage."""
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 
@@ -12,8 +13,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
-from .i18n import in_active_language
-from .images import SiteImage, SiteRendition  # noqa: F401  (registers the image models)
+from .consent.models import CookieDuration, CookiePolicyPage  # noqa: F401  (models of this app, in their room)
+from .i18n.pages import in_active_language
+from .images.models import SiteImage, SiteRendition  # noqa: F401  (models of this app, in their room)
 from .mixins import ListingFieldsMixin, SitePage
 
 
@@ -55,15 +57,8 @@ class HomePage(ListingFieldsMixin, SitePage):
     search_fields = SitePage.search_fields + [index.SearchField("mission"), index.SearchField("what_we_do")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "aple_site.StandardPage",
-        "aple_site.CookiePolicyPage",
-        "history.HistoryIndexPage",
-        "history.PartnerIndexPage",
-        "history.MoUIndexPage",
-        "offices.OfficeIndexPage",
-        "programs.ProgramIndexPage",
-    ]
+    # The content apps' sections are wired in settings (HOME_PAGE_SECTIONS): the core names no content app.
+    subpage_types = ["aple_site.StandardPage", "aple_site.CookiePolicyPage", *settings.HOME_PAGE_SECTIONS]
     max_count = 1
 
     class Meta:
@@ -162,67 +157,6 @@ class StandardPage(ListingFieldsMixin, SitePage):
 class SocialLinkBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=40, help_text="The network's name as visitors know it, e.g. 'Facebook'.")
     url = blocks.URLBlock(help_text="The full address of APLE's profile on that network.")
-
-
-class CookiePolicyPage(ListingFieldsMixin, SitePage):
-    """The cookie policy (one per site, under the home page). Its tables of cookie groups and cookies are
-    read from the consent database on every render, so the policy always says what the site really does."""
-
-    intro = models.TextField(
-        max_length=600, help_text="A short, plain explanation of how the site uses cookies, shown above the tables."
-    )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        help_text="Anything else the policy must say (contact for questions, date of last change).",
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    parent_page_types = ["aple_site.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = "cookie policy page"
-
-    def get_context(self, request, *args, **kwargs):
-        from django.db.models import Prefetch
-
-        from cookie_consent.models import Cookie, CookieGroup
-
-        context = super().get_context(request, *args, **kwargs)
-        cookies = Cookie.objects.select_related("duration").order_by("name")
-        context["cookie_groups"] = CookieGroup.objects.order_by("ordering", "name").prefetch_related(
-            Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
-        )
-        return context
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.intro
-
-
-class CookieDuration(models.Model):
-    """How long a cookie lasts, for the cookie policy's tables (django-cookie-consent has no such field)."""
-
-    cookie = models.OneToOneField(
-        "cookie_consent.Cookie",
-        on_delete=models.CASCADE,
-        related_name="duration",
-        help_text="The cookie this duration belongs to.",
-    )
-    duration = models.CharField(
-        max_length=60,
-        help_text="How long the browser keeps the cookie, in plain words, e.g. '1 year' or '30 minutes'.",
-    )
-
-    panels = [FieldPanel("cookie"), FieldPanel("duration")]
-
-    class Meta:
-        verbose_name = "cookie duration"
-        ordering = ["cookie__name"]
-
-    def __str__(self):
-        return f"{self.cookie.name}: {self.duration}"
 
 
 @register_setting(icon="site")

@@ -13,7 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
-from aple_site.i18n import in_active_language, linked_to, locale_digits
+from aple_site.i18n.languages import locale_digits
+from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]

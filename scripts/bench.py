@@ -73,24 +73,6 @@ def setup_django():
     django.setup()
 
 
-def multiply_content(scale):
-    """Copy every event, partner, MoU, office and program (scale - 1) times, links included."""
-    from history.models import MoUPage, PartnerPage, TimelineEventPage
-    from offices.models import OfficePage
-    from programs.models import ProgramPage
-
-    for model in (TimelineEventPage, PartnerPage, MoUPage, OfficePage, ProgramPage):
-        for page in list(model.objects.filter(slug__regex=r"^[a-z0-9-]+[a-z]$")):
-            parent = page.get_parent()
-            for n in range(2, scale + 1):
-                if not model.objects.child_of(parent).filter(slug=f"{page.slug}-{n}").exists():
-                    page.copy(
-                        to=parent,
-                        update_attrs={"slug": f"{page.slug}-{n}", "title": f"{page.title} ({n})"},
-                        log_action=None,
-                    )
-
-
 def server_side_figures(n=30):
     """(path, status, queries on a warm request, median ms) through Django's test client."""
     from django.db import connection
@@ -231,6 +213,8 @@ def main():
     manage("load_initial_data")
     manage("collectstatic", "--no-input", "-v", "0")
     setup_django()
+    from aple_site.loader.volume import multiply_content
+
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
     multiply_content(SCALE)
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}

@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from cookie_consent.models import CookieGroup
 
+from aple_site.loader.volume import multiply_content
 from aple_site.models import SiteSettings
 from tests.base import SiteTestCase
 from tests.factories import StandardPageFactory
@@ -118,22 +119,6 @@ class QueryBudgetTests(TestCase):
         self.assertEqual(over, {}, f"pages over {QUERY_BUDGET} queries")
         multiply_content(3)
         self.assertEqual(self.budget(), before)
-
-
-def multiply_content(scale):
-    """Copies of every event, partner, MoU, office and program, with their links (as `make bench` does)."""
-    from history.models import MoUPage, PartnerPage, TimelineEventPage
-    from offices.models import OfficePage
-    from programs.models import ProgramPage
-
-    for model in (TimelineEventPage, PartnerPage, MoUPage, OfficePage, ProgramPage):
-        for page in list(model.objects.all()):
-            for n in range(2, scale + 1):
-                page.copy(
-                    to=page.get_parent(),
-                    update_attrs={"slug": f"{page.slug}-{n}", "title": f"{page.title} ({n})"},
-                    log_action=None,
-                )
 
 
 def redis_cache_settings():

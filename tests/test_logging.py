@@ -5,7 +5,7 @@ import logging
 
 from django.test import RequestFactory
 
-from aple_site.log_format import JsonFormatter
+from aple_site.ops.log_format import JsonFormatter
 
 
 def test_request_errors_become_one_json_line():

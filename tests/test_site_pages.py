@@ -188,7 +188,7 @@ class ErrorPageTests(SiteTestCase):
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
-        from aple_site.views import server_error
+        from aple_site.web.errors import server_error
 
         with CaptureQueriesContext(connection) as queries:
             response = server_error(RequestFactory().get("/en/broken/"))

@@ -66,16 +66,26 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# The content apps' sections, under the home page besides its own page types (aple_site.HomePage): wiring, like
+# INSTALLED_APPS, so that the core's code names no content app. A new section is added here.
+HOME_PAGE_SECTIONS = [
+    "history.HistoryIndexPage",
+    "history.PartnerIndexPage",
+    "history.MoUIndexPage",
+    "offices.OfficeIndexPage",
+    "programs.ProgramIndexPage",
+]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "aple_site.middleware.PermissionsPolicyMiddleware",
-    "aple_site.middleware.AnalyticsCSPMiddleware",
+    "aple_site.web.headers.PermissionsPolicyMiddleware",
+    "aple_site.web.headers.AnalyticsCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the page cache, so that a cached page still deletes a visitor's withdrawn cookies.
-    "aple_site.consent.ConsentCookieCleanupMiddleware",
+    "aple_site.consent.middleware.ConsentCookieCleanupMiddleware",
     # Serves anonymous visitors' pages from the cache, before sessions or the database are touched.
-    "aple_site.middleware.PageCacheMiddleware",
+    "aple_site.caching.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Activates the language of the URL prefix (/en/, /km/); sends the bare root to the browser's language.
     "django.middleware.locale.LocaleMiddleware",
@@ -106,9 +116,16 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "aple_site.context_processors.site_settings",
-                "aple_site.consent.banner_config",
+                "aple_site.web.context_processors.site_settings",
+                "aple_site.consent.banner.banner_config",
             ],
+            # Each room of aple_site/ keeps its own template tags; {% load navigation_tags %} etc. find them here.
+            "libraries": {
+                "consent_tags": "aple_site.consent.templatetags",
+                "locale_tags": "aple_site.i18n.templatetags",
+                "navigation_tags": "aple_site.web.navigation",
+                "seo_tags": "aple_site.web.seo",
+            },
         },
     },
 ]
@@ -142,7 +159,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Phnom_Penh"
 USE_I18N = True
 USE_TZ = True
-FORMAT_MODULE_PATH = ["aple_site.formats"]
+FORMAT_MODULE_PATH = ["aple_site.i18n.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -169,7 +186,7 @@ STORAGES = {
 }
 
 # Redis when REDIS_URL is set (shared by every app server and worker, so one publish clears every
-# copy); otherwise memory local to each process. See aple_site/caching.py for what is cached.
+# copy); otherwise memory local to each process. See aple_site/caching/ for what is cached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -191,7 +208,7 @@ else:
 # worker holds its own copy and only the worker that saw a publish clears it, so the default is short
 # there; with Redis a publish clears every worker's copy at once.
 CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "3600" if REDIS_URL else "60"))
-# Whole pages for anonymous visitors (aple_site.middleware.PageCacheMiddleware).
+# Whole pages for anonymous visitors (aple_site.caching.page_cache.PageCacheMiddleware).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
 # Cache-Control max-age of public pages, for browsers and for the reverse proxy's micro-cache.
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
@@ -235,7 +252,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 WAGTAILIMAGES_IMAGE_MODEL = "aple_site.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs
-# Only formats that are re-encoded without metadata (or carry none): see aple_site/images.py.
+# Only formats that are re-encoded without metadata (or carry none): see aple_site/images/metadata.py.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -263,7 +280,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
-        "json": {"()": "aple_site.log_format.JsonFormatter"},
+        "json": {"()": "aple_site.ops.log_format.JsonFormatter"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
@@ -291,9 +308,11 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Content-Security-Policy for the public site: no inline scripts or styles, no third party except the
 # embed hosts of the External media block and, when configured, the analytics host (added per response by
-# aple_site.middleware.AnalyticsCSPMiddleware; the script only loads after consent). The Wagtail admin
+# aple_site.web.headers.AnalyticsCSPMiddleware; the script only loads after consent). The Wagtail admin
 # (and its previews) is excluded: it needs inline code, and previews are only seen by editors.
-_EMBED_ORIGINS = ["https://www.openstreetmap.org", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+# Embeds load only after consent; these providers offer embeds that work without their own tracking scripts.
+# The External media block accepts addresses on these origins only (aple_site/blocks.py).
+EMBED_ORIGINS = ["https://www.openstreetmap.org", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": [f"/{WAGTAIL_ADMIN_PATH}/"],
     "DIRECTIVES": {
@@ -303,7 +322,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "style-src": [SELF],
         "font-src": [SELF],
-        "frame-src": _EMBED_ORIGINS,
+        "frame-src": EMBED_ORIGINS,
         "frame-ancestors": [NONE],
         "form-action": [SELF],
         "base-uri": [SELF],

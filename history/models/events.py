@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
-from aple_site.i18n import locale_digits
+from aple_site.i18n.languages import locale_digits
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 

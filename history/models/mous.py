@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.i18n import in_active_language, linked_to
+from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage
 
 

@@ -10,7 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from aple_site.i18n import in_active_language, linked_to, locale_digits
+from aple_site.i18n.languages import locale_digits
+from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from aple_site.backups import backup_database, backup_media
+from aple_site.ops.backups import backup_database, backup_media
 
 
 class Command(BaseCommand):

@@ -1,14 +1,9 @@
-"""Delete consent log entries older than the retention period (CONSENT_LOG_RETENTION_DAYS).
-
-The log proves what visitors agreed to; it is not kept longer than that purpose needs. Run daily."""
-
-from datetime import timedelta
+"""Delete consent log entries older than the retention period (CONSENT_LOG_RETENTION_DAYS). Run daily."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from cookie_consent.models import LogItem
+from aple_site.ops.consent_log import prune_consent_log
 
 
 class Command(BaseCommand):
@@ -19,6 +14,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, days=None, **options):
         days = settings.CONSENT_LOG_RETENTION_DAYS if days is None else days
-        cutoff = timezone.now() - timedelta(days=days)
-        deleted, _ = LogItem.objects.filter(created__lt=cutoff).delete()
+        deleted = prune_consent_log(days)
         self.stdout.write(f"Deleted {deleted} consent log entries older than {days} days.")

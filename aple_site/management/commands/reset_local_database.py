@@ -1,8 +1,9 @@
 """Delete every table of the local database (development settings only), so `migrate` starts afresh."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+
+from aple_site.ops.local import NotLocal, empty_local_database, ensure_local
 
 
 class Command(BaseCommand):
@@ -12,17 +13,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-input", action="store_false", dest="interactive")
 
     def handle(self, *args, interactive=True, **options):
-        if not getattr(settings, "LOCAL_DEVELOPMENT", False):
-            raise CommandError("reset_local_database only runs with development settings (aple_site.settings.dev).")
+        try:
+            ensure_local()
+        except NotLocal as error:
+            raise CommandError(f"reset_local_database is refused: {error}") from error
         name = connection.settings_dict["NAME"]
         if interactive and input(f"Delete all data in {name}? Type 'yes': ") != "yes":
             raise CommandError("Nothing deleted.")
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-            else:
-                tables = connection.introspection.table_names(cursor)
-                cursor.execute("PRAGMA foreign_keys = OFF")
-                for table in tables:
-                    cursor.execute(f'DROP TABLE IF EXISTS "{table}"')
+        empty_local_database()
         self.stdout.write(self.style.SUCCESS(f"Emptied {name}."))

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from aple_site.backups import restore_database, restore_media
+from aple_site.ops.backups import restore_database, restore_media
 
 
 class Command(BaseCommand):

@@ -1,13 +1,9 @@
-"""Khmer versions of the seed pages, from each app's seed_km.py: created in tree order (a parent before its
-children), with the same rules as the English seed (an editor's changes are never overwritten)."""
+"""Khmer versions of the seed pages (loader/*_km.py): created in tree order (a parent before its children), with
+the same rules as the English seed (an editor's changes are never overwritten)."""
 
 from wagtail.models import Locale
 
-from history import seed_km as history_km
-from offices import seed_km as offices_km
-from programs import seed_km as programs_km
-
-from . import seed_km as site_km
+from . import history_km, offices_km, programs_km, site_km
 from .seeding import home_page, translate_page
 
 KHMER_PAGES = {**site_km.PAGES, **history_km.PAGES, **offices_km.PAGES, **programs_km.PAGES}

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
-from .khmer_search import khmer_query
+from ..i18n.khmer import khmer_query
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200

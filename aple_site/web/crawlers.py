@@ -1,8 +1,12 @@
-"""sitemap.xml: every live public page in every language, each with its hreflang alternates."""
+"""What crawlers read: robots.txt, and sitemap.xml with every live public page in every language, each with
+its hreflang alternates."""
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import Q
+from django.http import HttpResponse
+from django.views.decorators.cache import cache_control
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
@@ -41,3 +45,17 @@ class MultilingualSitemap(Sitemap):
                 versions[page.translation_key].append({"lang_code": page.locale.language_code, "location": location})
             self._alternates = {v["location"]: group for group in versions.values() for v in group}
         return self._alternates
+
+
+@cache_control(max_age=60 * 60, public=True)
+def robots_txt(request):
+    """Crawlers may read the public site, not the admin or the consent endpoints."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.WAGTAIL_ADMIN_PATH}/",
+        "Disallow: /cookies/",
+        *(f"Disallow: /{code}/cookies/" for code, _name in settings.LANGUAGES),
+        "Disallow: /documents/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

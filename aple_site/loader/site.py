@@ -5,7 +5,8 @@ from django.utils.translation import gettext_noop
 
 from wagtail.models import Page
 
-from .models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
+from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
+
 from .seeding import ensure_site_root, upsert_page
 
 HOME = {

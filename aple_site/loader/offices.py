@@ -6,9 +6,10 @@ so those stay empty."""
 
 from decimal import Decimal
 
-from aple_site.seeding import find, link_pages, upsert_page
+from history.models import PartnerPage
+from offices.models import OfficeIndexPage, OfficePage
 
-from .models import OfficeIndexPage, OfficePage
+from .seeding import find, link_pages, upsert_page
 
 INDEX = {
     "title": "Where we work",
@@ -71,8 +72,6 @@ def seed_index(home, report):
 
 
 def seed_offices(index, report):
-    from history.models import PartnerPage
-
     for slug, spec in OFFICES.items():
         fields = {k: v for k, v in spec.items() if k != "partners"}
         partners = [p for s in spec.get("partners", []) if (p := find(PartnerPage, s))]

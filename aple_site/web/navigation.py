@@ -1,4 +1,5 @@
-"""Navigation built from the page tree: the main menu, breadcrumbs and the site's settings-driven links."""
+"""Template tags for the page furniture built from the page tree: the main menu, breadcrumbs, links to pages of
+a type (the footer's), the home page's address and the language switcher."""
 
 from django import template
 from django.apps import apps
@@ -7,30 +8,30 @@ from django.urls import translate_url
 
 from wagtail.models import Page, Site
 
-from ..caching import cached
-from ..i18n import active_language, language_versions, localized_root
+from ..caching.version import cached
+from ..i18n.languages import active_language
+from ..i18n.pages import language_versions, localized_home
 
 register = template.Library()
 
 
-def _site_root(request):
-    """The home page in the visitor's language."""
-    site = Site.find_for_request(request) if request else None
-    return localized_root(site) if site else None
+def _site_root(context):
+    """The home page in the visitor's language, or None."""
+    request = context.get("request")
+    return localized_home(request) if request is not None else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """Live children of the home page that editors marked 'Show in menus', in tree order."""
-    request = context.get("request")
-    root = _site_root(request)
+    root = _site_root(context)
     current = context.get("page")
     items = cached(f"menu:{root.pk}", lambda: list(_menu_items(root))) if root else []
     return {
         "root": root,
         "items": items,
         "current_path": getattr(current, "url_path", ""),
-        "request": request,
+        "request": context.get("request"),
     }
 
 
@@ -48,55 +49,40 @@ def breadcrumbs(context):
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
-# Page types that page furniture (header, footer, banner) links to: fetched together, in one query.
-LINKED_PAGE_TYPES = ("offices.OfficeIndexPage", "aple_site.StandardPage", "aple_site.CookiePolicyPage")
-
-
-def _first_pages_by_type(root, labels):
-    """{label: first live page of that type under root, in tree order, or None}, in one query."""
-    from django.contrib.contenttypes.models import ContentType
-
-    types = {ContentType.objects.get_for_model(apps.get_model(label)).pk: label for label in labels}
-    found = dict.fromkeys(labels)
-    pages = (
-        Page.objects.live()
+def _first_page_of_type(root, model):
+    """The first live page of `model` under root (itself included), in tree order, or None."""
+    return (
+        model.objects.live()
         .descendant_of(root, inclusive=True)
-        .filter(content_type_id__in=types)
         .order_by("path")
-        .only("title", "url_path", "path", "content_type_id")
+        .only("title", "url_path", "path")
+        .first()
     )
-    for page in pages:
-        label = types[page.content_type_id]
-        if found[label] is None:
-            found[label] = page
-    return found
 
 
 @register.simple_tag(takes_context=True)
 def page_of_type(context, model_label):
-    """The first live page of a type ('app_label.ModelName') in the current site, or None.
+    """The first live page of a type ('app_label.ModelName') in the visitor's home page's tree, or None (also
+    when no such type is installed).
 
-    For links to pages (e.g. the offices index) whose address editors may change. Cached on the request,
-    and the page furniture's links across requests until content changes."""
-    request = context.get("request")
-    root = _site_root(request)
+    For links from the page furniture to pages whose address editors may change (the cookie policy, the
+    offices). Cached across requests until content changes."""
+    root = _site_root(context)
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return None
     if root is None:
         return None
-    cache = getattr(request, "_pages_by_type", None)
-    if cache is None or model_label not in cache:
-        if model_label in LINKED_PAGE_TYPES:
-            found = cached(f"linked-pages:{root.pk}", lambda: _first_pages_by_type(root, LINKED_PAGE_TYPES))
-        else:
-            found = _first_pages_by_type(root, (model_label,))
-        cache = {**(cache or {}), **found}
-        request._pages_by_type = cache
-    return cache[model_label]
+    # False stands for "there is none", so that a missing page is cached too.
+    found = cached(f"page-of-type:{root.pk}:{model_label}", lambda: _first_page_of_type(root, model) or False)
+    return found or None
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     """The home page in the visitor's language, e.g. /km/."""
-    root = _site_root(context.get("request"))
+    root = _site_root(context)
     return root.get_url(context.get("request")) if root else f"/{active_language()}/"
 
 

@@ -3,9 +3,11 @@
 Facts come only from APLE's account of its history and its published MoU years and partnerships; where
 the source gives no date or detail, the field stays empty."""
 
-from aple_site.seeding import find, link_pages, upsert_page
+from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
+from offices.models import OfficePage
+from programs.models import ProgramPage
 
-from .models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
+from .seeding import find, link_pages, upsert_page
 
 HISTORY_INDEX = {
     "title": "Our history",
@@ -259,9 +261,6 @@ def seed_mous(index, report):
 
 
 def seed_timeline(index, report):
-    from offices.models import OfficePage
-    from programs.models import ProgramPage
-
     sources = {"offices": OfficePage, "partners": PartnerPage, "mous": MoUPage, "programs": ProgramPage}
     for slug, spec in EVENTS.items():
         fields = {key: value for key, value in spec.items() if key not in sources}

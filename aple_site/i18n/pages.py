@@ -7,27 +7,11 @@ language, so relations resolve to Khmer pages on Khmer pages whatever the editor
 
 from django.conf import settings
 from django.db.models import F, QuerySet
-from django.utils.translation import get_language, get_supported_language_variant
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from .caching import cached
-
-
-def active_language():
-    try:
-        return get_supported_language_variant(get_language() or settings.LANGUAGE_CODE)
-    except LookupError:
-        return settings.LANGUAGE_CODE
-
-
-KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-
-
-def locale_digits(value):
-    """`value` as text, with Khmer digits when the visitor reads Khmer (years, dates, counts)."""
-    text = str(value)
-    return text.translate(KHMER_DIGITS) if active_language() == "km" else text
+from ..caching.version import cached
+from .languages import active_language
 
 
 def in_active_language(pages, *ordering):
@@ -65,11 +49,18 @@ def localized_root(site):
     return cached(f"home:{site.pk}:{language}", build)
 
 
+def localized_home(request):
+    """The home page of the request's site in the visitor's language, or None: looked up once per request,
+    however many parts of the page (routing, menu, footer links) ask for it."""
+    if not hasattr(request, "aple_localized_home"):
+        site = Site.find_for_request(request)
+        request.aple_localized_home = localized_root(site) if site else None
+    return request.aple_localized_home
+
+
 def language_versions(page, request):
     """[{code, name, url, full_url, translated}] for every language: the page's live translation in it, or
     that language's home page (translated=False). Cached until content changes."""
-    from wagtail.models import Site
-
     site = Site.find_for_request(request)
 
     def build():

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..i18n import locale_digits as to_locale_digits
+from .languages import locale_digits as to_locale_digits
 
 register = template.Library()
 

@@ -19,7 +19,7 @@ from cookie_consent.util import (
 )
 from cookie_consent.views import CookieGroupAcceptView, CookieGroupDeclineView
 
-from .consent import cookie_names_to_delete
+from .middleware import cookie_names_to_delete
 
 CHOICES = [("accept", _("On")), ("decline", _("Off"))]
 

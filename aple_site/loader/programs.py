@@ -3,9 +3,10 @@
 The source names the four programs and says the 2014 portfolio had four core programs and nine projects,
 without naming them: no projects and no impact figures are invented; the templates show nothing for them."""
 
-from aple_site.seeding import find, link_pages, upsert_page
+from history.models import PartnerPage
+from programs.models import ProgramIndexPage, ProgramPage, StrategyPage
 
-from .models import ProgramIndexPage, ProgramPage, StrategyPage
+from .seeding import find, link_pages, upsert_page
 
 INDEX = {
     "title": "Our work",
@@ -88,8 +89,6 @@ def seed_index(home, report):
 
 
 def seed_programs(index, report):
-    from history.models import PartnerPage
-
     strategy = upsert_page(index, StrategyPage, "strategy-2016-2020", STRATEGY, report)
     for slug, spec in PROGRAMS.items():
         fields = {k: v for k, v in spec.items() if k != "partners"}

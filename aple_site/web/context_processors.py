@@ -4,8 +4,8 @@ from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Site
 
-from .caching import cached
-from .models import SiteSettings
+from ..caching.version import cached
+from ..models import SiteSettings
 
 
 def current_site(request):

@@ -1,0 +1,70 @@
+"""The cookie policy page, and how long each cookie lasts (django-cookie-consent has no such field)."""
+
+from django.db import models
+from django.db.models import Prefetch
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from cookie_consent.models import Cookie, CookieGroup
+
+from ..blocks import BodyBlock
+from ..mixins import ListingFieldsMixin, SitePage
+
+
+class CookiePolicyPage(ListingFieldsMixin, SitePage):
+    """The cookie policy (one per site, under the home page). Its tables of cookie groups and cookies are
+    read from the consent database on every render, so the policy always says what the site really does."""
+
+    intro = models.TextField(
+        max_length=600, help_text="A short, plain explanation of how the site uses cookies, shown above the tables."
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Anything else the policy must say (contact for questions, date of last change).",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["aple_site.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "cookie policy page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        cookies = Cookie.objects.select_related("duration").order_by("name")
+        context["cookie_groups"] = CookieGroup.objects.order_by("ordering", "name").prefetch_related(
+            Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
+        )
+        return context
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.intro
+
+
+class CookieDuration(models.Model):
+    """How long a cookie lasts, for the cookie policy's tables (django-cookie-consent has no such field)."""
+
+    cookie = models.OneToOneField(
+        "cookie_consent.Cookie",
+        on_delete=models.CASCADE,
+        related_name="duration",
+        help_text="The cookie this duration belongs to.",
+    )
+    duration = models.CharField(
+        max_length=60,
+        help_text="How long the browser keeps the cookie, in plain words, e.g. '1 year' or '30 minutes'.",
+    )
+
+    panels = [FieldPanel("cookie"), FieldPanel("duration")]
+
+    class Meta:
+        verbose_name = "cookie duration"
+        ordering = ["cookie__name"]
+
+    def __str__(self):
+        return f"{self.cookie.name}: {self.duration}"
