@@ -16,7 +16,7 @@ help:
 	@echo "make run       set up (venv, install, migrate, seed content, admin login) and serve on http://$(HOST):$(PORT)"
 	@echo "make test      set up, then the whole test suite, browser tests included"
 	@echo "make check     Django system checks and a check that no migration is missing"
-	@echo "make lint      ruff and djhtml, read-only;  make format  rewrites files"
+	@echo "make lint      ruff, djhtml and the import contracts (lint-imports), read-only;  make format  rewrites files"
 	@echo "make reset-db  delete the local database and build it again from the seed content"
 	@echo "make bench     queries, render time, requests/s and page weight of every public page type"
 	@echo "make messages  collect the templates' and code's strings into locale/km/LC_MESSAGES/django.po, and compile"
@@ -79,6 +79,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff check --fix .

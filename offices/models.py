@@ -1,17 +1,15 @@
 """Where APLE works: its offices, and why each was opened."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
@@ -38,7 +36,10 @@ class OfficeIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
 
 class OfficePage(ListingFieldsMixin, SitePage):
     """One office, under 'Where we work': when and why it opened, what the team does, how to reach it.
-    Contact fields stay empty unless APLE publishes them: never guess an address or a phone number."""
+    Contact fields stay empty unless APLE publishes them: never guess an address or a phone number.
+
+    Offices are the base other sections point at: partners, programs and events name their offices, and
+    this page lists them."""
 
     city = models.CharField(max_length=80, help_text="The town or city, e.g. 'Siem Reap'.")
     province = models.CharField(max_length=80, blank=True, help_text="The province, e.g. 'Siem Reap Province'.")
@@ -80,13 +81,6 @@ class OfficePage(ListingFieldsMixin, SitePage):
         related_name="+",
         help_text="Optional photo of the office or the town. Never show children's faces.",
     )
-    partners = ParentalManyToManyField(
-        "history.PartnerPage",
-        blank=True,
-        related_name="offices",
-        help_text="Partners this office works with (e.g. a local partner NGO).",
-    )
-
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("city"), FieldPanel("province")]), FieldPanel("year_opened")],
@@ -106,7 +100,11 @@ class OfficePage(ListingFieldsMixin, SitePage):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])], heading="Position on the map"
         ),
-        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        HelpPanel(
+            "Partners, programs and timeline events name the offices they concern, on their own pages; "
+            "this office's page lists them.",
+            heading="Partners, programs and events",
+        ),
     ]
     search_fields = SitePage.search_fields + [
         index.SearchField("city"),
@@ -171,9 +169,9 @@ class OfficePage(ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = live_pages(self.partners)
         if self.pk is not None:
             # Pages that name this office in any language, each shown in the visitor's language.
+            context["partners"] = in_active_language(linked_to(self.partners.model, "offices", self), "title")
             context["programs"] = in_active_language(linked_to(self.programs.model, "offices", self), "title")
             context["events"] = in_active_language(linked_to(self.events.model, "offices", self), "sort_date", "path")
         return context

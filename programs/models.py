@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -99,9 +99,8 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
 
     def programs_for_cards(self):
         """Live programs with their image and live offices, in a fixed number of queries."""
-        from offices.models import OfficePage  # imported late: apps never import each other at load time
-
-        offices = Prefetch("offices", queryset=OfficePage.objects.live().order_by("title"), to_attr="live_offices")
+        office_model = ProgramPage._meta.get_field("offices").related_model  # no import of the offices app
+        offices = Prefetch("offices", queryset=office_model.objects.live().order_by("title"), to_attr="live_offices")
         return list(
             with_image(ProgramPage.objects.live(), "image").child_of(self).prefetch_related(offices).order_by("path")
         )
@@ -137,9 +136,6 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     offices = ParentalManyToManyField(
         "offices.OfficePage", blank=True, related_name="programs", help_text="Where: the offices that run it."
     )
-    partners = ParentalManyToManyField(
-        "history.PartnerPage", blank=True, related_name="programs", help_text="With whom: partners it works with."
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -148,7 +144,11 @@ class ProgramPage(ListingFieldsMixin, SitePage):
         FieldPanel("approach"),
         FieldPanel("who_it_serves"),
         FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        HelpPanel(
+            "Partners name the programs they take part in, on each partner's page (Our partners → the "
+            "partner → 'Where and in what we work together'); this program's page lists them under 'With whom'.",
+            heading="Partners",
+        ),
         InlinePanel("impact_figures", heading="Impact figures", label="Figure"),
     ]
     search_fields = SitePage.search_fields + [
@@ -173,10 +173,10 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["offices"] = live_pages(self.offices)
-        context["partners"] = live_pages(self.partners)
         context["figures"] = list(self.impact_figures.all())
         context["strategy"] = StrategyPage.objects.parent_of(self).first() if self.pk else None
         if self.pk is not None:
+            context["partners"] = in_active_language(linked_to(self.partners.model, "programs", self), "title")
             context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
             context["events"] = in_active_language(linked_to(self.events.model, "programs", self), "sort_date", "path")
         return context

@@ -209,6 +209,21 @@ class RelationTests(ContentTestCase):
                 self.assertIn(f'href="{event.url}"', self.client.get(page.url).content.decode())
         self.assertIn(f'href="{mou.url}"', self.client.get(partner.url).content.decode())
 
+    def test_a_partner_names_its_offices_and_programs_and_they_list_it(self):
+        partner = PartnerPageFactory(parent=self.partner_index, title="Law Enforcement Working Group")
+        office = OfficePageFactory(parent=self.office_index, title="Phnom Penh")
+        program = ProgramPageFactory(parent=self.strategy, title="Research and advocacy")
+        partner.offices.set([office])
+        partner.programs.set([program])
+        partner.save_revision().publish()
+        partner_html = self.client.get(partner.url).content.decode()
+        for page, heading in ((office, "Partners we work with here"), (program, "With whom: our partners")):
+            with self.subTest(page=page.title):
+                self.assertIn(f'href="{page.url}"', partner_html)
+                html = self.client.get(page.url).content.decode()
+                self.assertIn(heading, html)
+                self.assertIn(f'href="{partner.url}"', html)
+
     def test_unknown_partner_year_is_simply_left_out(self):
         partner = PartnerPageFactory(parent=self.partner_index, since_year=None)
         html = self.client.get(partner.url).content.decode()

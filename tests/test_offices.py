@@ -122,8 +122,8 @@ class OfficePageTests(ContentTestCase):
     def test_partners_and_events_show_on_the_office(self):
         partner = PartnerPageFactory(parent=self.partner_index, title="M’Lop Tapang")
         office = OfficePageFactory(parent=self.office_index, reason_opened="Travelling offenders.")
-        office.partners.set([partner])
-        office.save_revision().publish()
+        partner.offices.set([office])  # the partner names the office
+        partner.save_revision().publish()
         event = TimelineEventPageFactory(parent=self.history, title="Office opens", year=2005)
         event.offices.set([office])
         event.save_revision().publish()

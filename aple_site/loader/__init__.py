@@ -25,16 +25,17 @@ def load_initial_data():
     site.seed_about(home, report)
     site.seed_cookie_policy(home, report)
     seed_cookie_groups(report)
-    # Section pages first, in menu order; then their children in the order of their links:
-    # MoUs, offices and programs name partners, and timeline events name all of them.
+    # Section pages first, in menu order; then their children in the order the relations point: offices
+    # name nothing, programs name offices, partners name offices and programs, MoUs name a partner, and
+    # timeline events name all of them.
     history_index = history.seed_history_index(home, report)
     office_index = offices.seed_index(home, report)
     program_index = programs.seed_index(home, report)
     partner_index, mou_index = history.seed_partner_indexes(home, report)
-    history.seed_partners(partner_index, report)
-    history.seed_mous(mou_index, report)
     offices.seed_offices(office_index, report)
     programs.seed_programs(program_index, report)
+    history.seed_partners(partner_index, report)
+    history.seed_mous(mou_index, report)
     history.seed_timeline(history_index, report)
     site.seed_home_pathways(home, report)
     # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.

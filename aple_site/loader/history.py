@@ -40,7 +40,8 @@ MOU_INDEX = {
     "show_in_menus": False,
 }
 
-# slug: fields. `since_year` only where the source gives it.
+# slug: fields, and the offices and programs the partner works with (slugs of loader/offices.py and
+# loader/programs.py). `since_year` only where the source gives it.
 PARTNERS = {
     "ministry-of-interior": {
         "title": "Ministry of Interior",
@@ -50,6 +51,7 @@ PARTNERS = {
             "<p>APLE's MoU with the Ministry of Interior, signed in 2010, frames its work with the Cambodian "
             "National Police and their Anti-Human Trafficking and Juvenile Protection units.</p>"
         ),
+        "programs": ["criminal-justice-development"],
     },
     "mosvy": {
         "title": "Ministry of Social Affairs, Veterans and Youth Rehabilitation",
@@ -70,6 +72,8 @@ PARTNERS = {
             "abuse and exploitation. Today this work runs under APLE's MoU with the Ministry of Interior, "
             "with the police's Anti-Human Trafficking and Juvenile Protection units.</p>"
         ),
+        "offices": ["phnom-penh"],
+        "programs": ["criminal-justice-development"],
     },
     "ncct": {
         "title": "National Committee for Counter Trafficking (NCCT)",
@@ -79,6 +83,7 @@ PARTNERS = {
             "<p>APLE works closely with the NCCT. In 2009 the committee elected APLE as a co-vice-chair of "
             "the Law Enforcement Working Group.</p>"
         ),
+        "programs": ["research-and-advocacy"],
     },
     "cncc": {
         "title": "Cambodian National Council for Children (CNCC)",
@@ -96,6 +101,7 @@ PARTNERS = {
             "sexual abuse and exploitation possible. APLE has been a co-vice-chair since 2009, elected by "
             "the National Committee for Counter Trafficking.</p>"
         ),
+        "programs": ["criminal-justice-development", "research-and-advocacy"],
     },
     "mlop-tapang": {
         "title": "M’Lop Tapang",
@@ -105,6 +111,7 @@ PARTNERS = {
             "<p>A partner NGO in Sihanoukville. APLE's social support for children and families affected by "
             "sexual abuse and exploitation is delivered together with partner NGOs such as M’Lop Tapang.</p>"
         ),
+        "offices": ["sihanoukville"],
     },
 }
 
@@ -250,8 +257,14 @@ def seed_partner_indexes(home, report):
 
 
 def seed_partners(index, report):
-    for slug, fields in PARTNERS.items():
-        upsert_page(index, PartnerPage, slug, fields, report)
+    """Partners name the offices and programs they work with: seeded after those."""
+    for slug, spec in PARTNERS.items():
+        fields = {key: value for key, value in spec.items() if key not in ("offices", "programs")}
+        links = link_pages(
+            offices=[p for s in spec.get("offices", []) if (p := find(OfficePage, s))],
+            programs=[p for s in spec.get("programs", []) if (p := find(ProgramPage, s))],
+        )
+        upsert_page(index, PartnerPage, slug, fields, report, relate=links)
 
 
 def seed_mous(index, report):

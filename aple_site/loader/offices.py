@@ -6,10 +6,9 @@ so those stay empty."""
 
 from decimal import Decimal
 
-from history.models import PartnerPage
 from offices.models import OfficeIndexPage, OfficePage
 
-from .seeding import find, link_pages, upsert_page
+from .seeding import upsert_page
 
 INDEX = {
     "title": "Where we work",
@@ -33,7 +32,6 @@ OFFICES = {
         ),
         "latitude": Decimal("11.55640"),
         "longitude": Decimal("104.92820"),
-        "partners": ["cambodian-national-police"],
     },
     "sihanoukville": {
         "title": "Sihanoukville",
@@ -50,7 +48,6 @@ OFFICES = {
         ),
         "latitude": Decimal("10.60930"),
         "longitude": Decimal("103.52960"),
-        "partners": ["mlop-tapang"],
     },
     "siem-reap": {
         "title": "Siem Reap",
@@ -72,7 +69,5 @@ def seed_index(home, report):
 
 
 def seed_offices(index, report):
-    for slug, spec in OFFICES.items():
-        fields = {k: v for k, v in spec.items() if k != "partners"}
-        partners = [p for s in spec.get("partners", []) if (p := find(PartnerPage, s))]
-        upsert_page(index, OfficePage, slug, fields, report, relate=link_pages(partners=partners))
+    for slug, fields in OFFICES.items():
+        upsert_page(index, OfficePage, slug, fields, report)

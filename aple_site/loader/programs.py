@@ -3,10 +3,9 @@
 The source names the four programs and says the 2014 portfolio had four core programs and nine projects,
 without naming them: no projects and no impact figures are invented; the templates show nothing for them."""
 
-from history.models import PartnerPage
 from programs.models import ProgramIndexPage, ProgramPage, StrategyPage
 
-from .seeding import find, link_pages, upsert_page
+from .seeding import upsert_page
 
 INDEX = {
     "title": "Our work",
@@ -45,7 +44,6 @@ PROGRAMS = {
             "Its MoU with the Ministry of Interior frames this work with the Cambodian National Police and "
             "their Anti-Human Trafficking and Juvenile Protection units.</p>"
         ),
-        "partners": ["ministry-of-interior", "cambodian-national-police", "law-enforcement-working-group"],
     },
     "court-support": {
         "title": "Court support",
@@ -54,7 +52,6 @@ PROGRAMS = {
             "<p>From its founding in 2003, APLE gave children who were victims, and their families, legal "
             "support free of charge.</p>"
         ),
-        "partners": [],
     },
     "community-engagement": {
         "title": "Community engagement",
@@ -66,7 +63,6 @@ PROGRAMS = {
             "<p>The program works through key people in communities and a network of informants, and runs "
             "phone and internet hotlines where the public can report abuse without giving their name.</p>"
         ),
-        "partners": [],
     },
     "research-and-advocacy": {
         "title": "Research and advocacy",
@@ -79,7 +75,6 @@ PROGRAMS = {
             "Through the Law Enforcement Working Group it helps monitor and report on changes in crimes, in how "
             "offenders operate, and in what makes abuse possible.</p>"
         ),
-        "partners": ["law-enforcement-working-group", "ncct"],
     },
 }
 
@@ -90,8 +85,6 @@ def seed_index(home, report):
 
 def seed_programs(index, report):
     strategy = upsert_page(index, StrategyPage, "strategy-2016-2020", STRATEGY, report)
-    for slug, spec in PROGRAMS.items():
-        fields = {k: v for k, v in spec.items() if k != "partners"}
-        # The source does not say which office runs which program, so programs name no offices.
-        links = link_pages(partners=[p for s in spec["partners"] if (p := find(PartnerPage, s))])
-        upsert_page(strategy, ProgramPage, slug, fields, report, relate=links)
+    # The source does not say which office runs which program, so programs name no offices.
+    for slug, fields in PROGRAMS.items():
+        upsert_page(strategy, ProgramPage, slug, fields, report)

@@ -1,10 +1,12 @@
 """The organisations APLE works with."""
 
+from django import forms
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -12,7 +14,7 @@ from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
 
 
 class PartnerKind(models.TextChoices):
@@ -55,8 +57,8 @@ class PartnerIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
 
 
 class PartnerPage(ListingFieldsMixin, SitePage):
-    """An organisation APLE works with, under 'Our partners'. Events, offices, programs and MoUs that
-    name it are listed on its page."""
+    """An organisation APLE works with, under 'Our partners'. It names the offices and programs it works with
+    (their pages list it in return); events and MoUs that name it are listed on its page."""
 
     kind = models.CharField(max_length=20, choices=PartnerKind.choices, help_text="What kind of organisation it is.")
     logo = models.ForeignKey(
@@ -75,11 +77,30 @@ class PartnerPage(ListingFieldsMixin, SitePage):
     since_year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The year the partnership began. Leave empty if it is not known."
     )
+    offices = ParentalManyToManyField(
+        "offices.OfficePage",
+        blank=True,
+        related_name="partners",
+        help_text="APLE's offices that work with this partner. Each office's page lists it.",
+    )
+    programs = ParentalManyToManyField(
+        "programs.ProgramPage",
+        blank=True,
+        related_name="partners",
+        help_text="APLE's programs this partner takes part in. Each program's page lists it under 'With whom'.",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("kind"), FieldPanel("since_year"), FieldPanel("website")], heading="About"),
         FieldPanel("logo"),
         FieldPanel("how_we_work"),
+        MultiFieldPanel(
+            [
+                FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Where and in what we work together",
+        ),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("how_we_work")]
     parent_page_types = ["history.PartnerIndexPage"]
@@ -104,11 +125,11 @@ class PartnerPage(ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["offices"] = live_pages(self.offices)
+        context["programs"] = live_pages(self.programs)
         if self.pk is None:  # previewing a partner that was never saved: nothing links to it yet
             return context
         # Pages that name this partner in any language, each shown in the visitor's language.
         context["events"] = in_active_language(linked_to(self.events.model, "partners", self), "sort_date", "path")
-        context["offices"] = in_active_language(linked_to(self.offices.model, "partners", self), "title")
-        context["programs"] = in_active_language(linked_to(self.programs.model, "partners", self), "title")
         context["mous"] = in_active_language(linked_to(self.mous.model, "counterpart", self), "title")
         return context

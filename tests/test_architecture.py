@@ -1,0 +1,50 @@
+"""Dependencies point one way. make lint's import contracts (pyproject.toml) check the imports; these tests
+check what imports do not show: the migration graph, and models named as lazy "app.Model" strings."""
+
+import re
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+
+CONTENT_APPS = {"history", "offices", "programs"}
+PROJECT_APPS = {"aple_site", *CONTENT_APPS}
+
+
+def app_dependencies():
+    """{app: apps its migrations depend on}, for the project's own apps."""
+    graph = MigrationLoader(connection, ignore_no_migrations=True).graph
+    depends = {app: set() for app in PROJECT_APPS}
+    for key in graph.nodes:
+        app = key[0]
+        if app in PROJECT_APPS:
+            parents = {parent.key[0] for parent in graph.node_map[key].parents}
+            depends[app] |= (parents & PROJECT_APPS) - {app}
+    return depends
+
+
+def test_the_migration_graph_has_no_cycle_between_apps(db):
+    depends = app_dependencies()
+    try:
+        order = list(TopologicalSorter(depends).static_order())
+    except CycleError as error:
+        raise AssertionError(f"migrations of these apps depend on each other: {error.args[1]}") from error
+    assert order.index("offices") < order.index("programs") < order.index("history")
+    assert depends["aple_site"] == set()  # the core depends on no content app
+    assert depends["offices"] == {"aple_site"}  # the base the others point at
+
+
+def test_the_core_names_no_content_app_model():
+    """Only the loader (and the settings, which wire the apps together) may say 'history.PartnerPage'."""
+    core = Path(settings.BASE_DIR) / "aple_site"
+    apps = "|".join(CONTENT_APPS)
+    label = re.compile(rf"""["'](?:{apps})\.[A-Z]\w*["']""")
+    found = [
+        f"{path.relative_to(core)}: {match.group()}"
+        for path in core.rglob("*.py")
+        if not {"loader", "settings", "migrations"} & set(path.relative_to(core).parts)
+        for match in label.finditer(path.read_text())
+    ]
+    assert found == []
