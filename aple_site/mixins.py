@@ -92,9 +92,10 @@ class SitePage(Page):
         return khmer_terms(" ".join(texts))
 
     def get_view_restrictions(self):
-        """The privacy restrictions on this page and its ancestors, in one query instead of two.
+        """The privacy restrictions on this page and its ancestors, in one query instead of Wagtail's two.
 
-        Same rule as Wagtail's: an alias (here or above) uses its source page's restrictions."""
+        Wagtail's rule: an alias (here or above) uses its source page's restrictions. tests/test_routing.py
+        compares the answer with Wagtail's own method on restricted pages, their descendants and aliases."""
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         return PageViewRestriction.objects.filter(

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.http import Http404
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -17,6 +16,7 @@ from .consent.models import CookieDuration, CookiePolicyPage  # noqa: F401  (mod
 from .i18n.pages import in_active_language
 from .images.models import SiteImage, SiteRendition  # noqa: F401  (models of this app, in their room)
 from .mixins import ListingFieldsMixin, SitePage
+from .web.routing import route_below
 
 
 class HomePage(ListingFieldsMixin, SitePage):
@@ -65,18 +65,8 @@ class HomePage(ListingFieldsMixin, SitePage):
         verbose_name = "home page"
 
     def route(self, request, path_components):
-        """Find the page for a deep address with one query on its URL path.
-
-        Wagtail's default walks the tree one query per path segment, so deep pages (a program under a
-        strategy under Our work) cost more queries than shallow ones. No page type here routes its own
-        sub-paths (RoutablePageMixin), so an address either is a page's URL path or is not found."""
-        if not path_components:
-            return super().route(request, path_components)
-        url_path = self.url_path + "/".join(path_components) + "/"
-        page = Page.objects.filter(url_path=url_path, path__startswith=self.path).specific().first()
-        if page is None:
-            raise Http404
-        return page.route(request, [])
+        """Wagtail's routing, in two queries whatever the depth (aple_site/web/routing.py)."""
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -39,8 +39,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     *consent_urls.pages,
+    # Wagtail's views for private pages (/en/_util/authenticate_with_password/…, /en/_util/login/), before the
+    # page catch-all, which would answer their addresses too. Its own page view is replaced by ours.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(serve_pattern, routing.serve_page, name="wagtail_serve"),
-    path("", include(wagtail_urls)),  # Wagtail's password and login views for private pages
     prefix_default_language=True,
 )
 

@@ -254,6 +254,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs
 # Only formats that are re-encoded without metadata (or carry none): see aple_site/images/metadata.py.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Password-protected pages ask for their password on a page in the site's own design (templates/).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
