@@ -34,12 +34,18 @@ class ListingFieldsMixin(models.Model):
         MultiFieldPanel([FieldPanel("listing_summary"), FieldPanel("listing_image")], heading="Cards and sharing"),
     ]
 
+    # The attribute whose text describes the page when neither 'Search description' nor the card summary
+    # is filled in (e.g. "intro", "summary"); None for none.
+    description_field = None
+
     class Meta:
         abstract = True
 
     def get_meta_description(self):
-        """The description search engines and link previews show: the editor's, else the card summary."""
-        return self.search_description or self.listing_summary
+        """The description search engines and link previews show: the editor's, else the card summary, else
+        the page's own text (description_field)."""
+        fallback = getattr(self, self.description_field) if self.description_field else ""
+        return self.search_description or self.listing_summary or fallback
 
 
 class IntroMixin(models.Model):
@@ -50,12 +56,10 @@ class IntroMixin(models.Model):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    description_field = "intro"
 
     class Meta:
         abstract = True
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.intro
 
 
 def live_pages(relation):
@@ -101,3 +105,16 @@ class SitePage(Page):
         return PageViewRestriction.objects.filter(
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
         ).distinct()
+
+
+class SectionIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+    """Base of each section's listing page (history, partners, agreements, offices, programs): one per site,
+    under the home page, with an intro above the list of its children. Subclasses name those children
+    (subpage_types) and fetch them in get_context."""
+
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["aple_site.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True

@@ -134,14 +134,12 @@ class StandardPage(ListingFieldsMixin, SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
+    description_field = "intro"
     parent_page_types = ["aple_site.HomePage", "aple_site.StandardPage"]
     subpage_types = ["aple_site.StandardPage"]
 
     class Meta:
         verbose_name = "standard page"
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.intro
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -9,18 +9,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, with_image
+from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
 
-class OfficeIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+class OfficeIndexPage(SectionIndexPage):
     """'Where we work' (one per site, under the home page): an overview map and the offices."""
 
-    search_fields = SitePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["offices.OfficePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "office index page"
@@ -111,6 +108,7 @@ class OfficePage(ListingFieldsMixin, SitePage):
         index.SearchField("reason_opened"),
         index.SearchField("team_work"),
     ]
+    description_field = "reason_opened"
     parent_page_types = ["offices.OfficeIndexPage"]
     subpage_types = []
 
@@ -121,9 +119,6 @@ class OfficePage(ListingFieldsMixin, SitePage):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.reason_opened
 
     @property
     def has_position(self):

@@ -15,7 +15,7 @@ from wagtail.search import index
 from aple_site.blocks import BodyBlock
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -25,14 +25,11 @@ class StrategyStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived (an earlier strategy)")
 
 
-class ProgramIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+class ProgramIndexPage(SectionIndexPage):
     """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
     by office, and links to earlier strategies."""
 
-    search_fields = SitePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["programs.StrategyPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "program index page"
@@ -157,14 +154,12 @@ class ProgramPage(ListingFieldsMixin, SitePage):
         index.SearchField("approach"),
         index.SearchField("who_it_serves"),
     ]
+    description_field = "summary"
     parent_page_types = ["programs.StrategyPage"]
     subpage_types = ["programs.ProjectPage"]
 
     class Meta:
         verbose_name = "program"
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.summary
 
     @property
     def share_image(self):
@@ -214,11 +209,14 @@ class ProjectPage(ListingFieldsMixin, SitePage):
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     search_fields = SitePage.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    description_field = "summary"
     parent_page_types = ["programs.ProgramPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = "project"
 
-    def get_meta_description(self):
-        return super().get_meta_description() or self.summary
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["program"] = self.get_parent() if self.pk else None
+        return context

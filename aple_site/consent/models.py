@@ -27,6 +27,7 @@ class CookiePolicyPage(ListingFieldsMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    description_field = "intro"
     parent_page_types = ["aple_site.HomePage"]
     subpage_types = []
     max_count = 1
@@ -41,9 +42,6 @@ class CookiePolicyPage(ListingFieldsMixin, SitePage):
             Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
         )
         return context
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.intro
 
 
 class CookieDuration(models.Model):

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
 from aple_site.i18n.languages import locale_digits
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
+from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 
 class Category(models.TextChoices):
@@ -37,13 +37,10 @@ class Precision(models.TextChoices):
     DAY = "day", "Exact day (e.g. 14 March 2005)"
 
 
-class HistoryIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+class HistoryIndexPage(SectionIndexPage):
     """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
 
-    search_fields = SitePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.TimelineEventPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "history index page"
@@ -151,6 +148,7 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         ),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    description_field = "summary"
     parent_page_types = ["history.HistoryIndexPage"]
     subpage_types = []
 
@@ -209,11 +207,11 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         """The event's stable anchor on the timeline."""
         return f"event-{self.slug}"
 
-    def get_meta_description(self):
-        return super().get_meta_description() or self.summary
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The timeline's address is this page's without its slug (events live directly under it): no query.
+        url = self.get_url(request)  # None in the preview of an event not saved yet
+        context["timeline_url"] = url.removesuffix(f"{self.slug}/") if url else None
         context["related_sections"] = [
             (_("Offices"), live_pages(self.offices)),
             (_("Partners"), live_pages(self.partners)),

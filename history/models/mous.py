@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage
+from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage
 
 
 class MoUStatus(models.TextChoices):
@@ -17,13 +17,10 @@ class MoUStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
-class MoUIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+class MoUIndexPage(SectionIndexPage):
     """'Agreements' (one per site, under the home page): the MoUs, active ones first."""
 
-    search_fields = SitePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.MoUPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "MoU index page"
@@ -73,6 +70,7 @@ class MoUPage(ListingFieldsMixin, SitePage):
         FieldPanel("document"),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("purpose")]
+    description_field = "purpose"
     parent_page_types = ["history.MoUIndexPage"]
     subpage_types = []
 
@@ -88,9 +86,6 @@ class MoUPage(ListingFieldsMixin, SitePage):
             raise ValidationError(
                 {"end_year": f"The end year cannot be before the year it was signed ({self.signed_year})."}
             )
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.purpose
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,7 +14,9 @@ from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SitePage, live_pages, with_image
+from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
+
+from .mous import MoUIndexPage
 
 
 class PartnerKind(models.TextChoices):
@@ -34,19 +36,18 @@ KIND_HEADINGS = {
 }
 
 
-class PartnerIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
+class PartnerIndexPage(SectionIndexPage):
     """'Our partners' (one per site, under the home page): every partner, grouped by kind."""
 
-    search_fields = SitePage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["aple_site.HomePage"]
     subpage_types = ["history.PartnerPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "partner index page"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # "See also" the agreements page, in this page's language (from the same home page).
+        context["mou_index"] = MoUIndexPage.objects.live().sibling_of(self).first()
         partners = list(with_image(PartnerPage.objects.live(), "logo").child_of(self).order_by("title"))
         context["groups"] = [
             (kind.label, [p for p in partners if p.kind == kind])
@@ -103,6 +104,7 @@ class PartnerPage(ListingFieldsMixin, SitePage):
         ),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("how_we_work")]
+    description_field = "card_text"
     parent_page_types = ["history.PartnerIndexPage"]
     subpage_types = []
 
@@ -113,9 +115,6 @@ class PartnerPage(ListingFieldsMixin, SitePage):
     def card_text(self):
         """The card's text: the editor's summary, else the start of 'how we work'."""
         return self.listing_summary or Truncator(strip_tags(self.how_we_work)).words(24)
-
-    def get_meta_description(self):
-        return super().get_meta_description() or self.card_text
 
     @property
     def card_meta(self):
