@@ -1,5 +1,7 @@
 """Abstract page mixins that bring their own fields and panels, so page models never copy them."""
 
+from http import HTTPMethod
+
 from django.db import models
 from django.db.models import Q
 
@@ -79,6 +81,9 @@ def with_image(queryset, field):
 
 class SitePage(Page):
     """Base of every page type on the site: Wagtail's Page with cheaper request handling and Khmer search."""
+
+    # No page takes a form post (the password form posts to Wagtail's own view): anything else gets a 405.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
     search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]

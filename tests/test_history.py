@@ -71,6 +71,35 @@ class HistoryTreeTests(ContentTestCase):
         )
         self.assertCanCreate(self.history, TimelineEventPage, data)
 
+    def test_editor_can_create_a_partner_naming_offices_and_programs_and_an_mou_with_it(self):
+        self.login_as_superuser()
+        office = OfficePageFactory(parent=self.office_index)
+        program = ProgramPageFactory(parent=self.strategy)
+        partner_data = nested_form_data(
+            {
+                "title": "M’Lop Tapang",
+                "slug": "mlop-tapang",
+                "kind": "ngo",
+                "website": "",
+                "how_we_work": rich_text("<p>Social support in Sihanoukville.</p>"),
+            }
+        )
+        partner_data.update(offices=[office.pk], programs=[program.pk])  # ticked boxes, as the browser posts them
+        self.assertCanCreate(self.partner_index, PartnerPage, partner_data)
+        partner = PartnerPage.objects.get(slug="mlop-tapang")
+        self.assertEqual((list(partner.offices.all()), list(partner.programs.all())), ([office], [program]))
+        mou_data = nested_form_data(
+            {
+                "title": "MoU with M’Lop Tapang",
+                "slug": "mou-mlop-tapang",
+                "counterpart": partner.pk,
+                "purpose": "Working together on cases.",
+                "status": "active",
+                "signed_year": 2006,
+            }
+        )
+        self.assertCanCreate(self.mou_index, MoUPage, mou_data)
+
 
 class EventDateTests(ContentTestCase):
     def event(self, **kwargs):

@@ -1,16 +1,25 @@
-"""The section index pages (history, offices, programs): tree rules, rendering, editing, previews."""
+"""The section index pages (history, partners, agreements, offices, programs): tree rules, rendering, editing,
+previews."""
 
 from wagtail.test.utils.form_data import nested_form_data
 
 from aple_site.models import HomePage
-from history.models import HistoryIndexPage
+from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from tests.base import SiteTestCase
-from tests.factories import HistoryIndexPageFactory, OfficeIndexPageFactory, ProgramIndexPageFactory
+from tests.factories import (
+    HistoryIndexPageFactory,
+    MoUIndexPageFactory,
+    OfficeIndexPageFactory,
+    PartnerIndexPageFactory,
+    ProgramIndexPageFactory,
+)
 
 SECTIONS = [
     (HistoryIndexPage, HistoryIndexPageFactory),
+    (PartnerIndexPage, PartnerIndexPageFactory),
+    (MoUIndexPage, MoUIndexPageFactory),
     (OfficeIndexPage, OfficeIndexPageFactory),
     (ProgramIndexPage, ProgramIndexPageFactory),
 ]

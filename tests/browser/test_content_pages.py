@@ -1,6 +1,8 @@
 """History, offices and programs in real Chromium: accessibility of every page type, the timeline on a
 desktop and a phone, maps that wait for consent, and a donor's path to a program."""
 
+import re
+
 from django.contrib.auth.models import Group, User
 
 from wagtail.models import Locale, Page, Site
@@ -87,6 +89,25 @@ def test_timeline_prints_as_a_chronology(visitor):
     assert not page.get_by_role("navigation", name="Jump to a year").is_visible()
     assert not page.locator(".site-footer").is_visible()
     assert page.locator(".timeline__event").first.is_visible()
+
+
+def test_a_program_prints_as_a_one_page_summary_without_the_call_to_action(visitor):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.donate_url = "https://give.example.org/aple"
+    settings.save()
+    page = visitor.page
+    visitor.go("/en/our-work/strategy-2016-2020/community-engagement/")
+    donate = page.get_by_role("region", name="Support this program")
+    assert donate.is_visible()
+    page.emulate_media(media="print")
+    assert not donate.is_visible()
+    for furniture in ("Main", "Breadcrumb"):
+        assert not page.get_by_role("navigation", name=furniture).is_visible(), furniture
+    assert not page.get_by_role("contentinfo").is_visible()  # the footer
+    assert page.get_by_role("heading", level=1, name="Community engagement").is_visible()
+    assert page.locator(".lead").is_visible()
+    pages = re.findall(rb"/Type\s*/Page\b(?!s)", page.pdf(format="A4"))
+    assert len(pages) == 1
 
 
 @pytest.mark.parametrize("path", ["/en/where-we-work/", "/en/where-we-work/siem-reap/"])
