@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .i18n.khmer import khmer_terms
+from .i18n.pages import in_active_language
 
 
 class ListingFieldsMixin(models.Model):
@@ -68,8 +69,6 @@ def live_pages(relation):
     """The live pages of a page relation in the visitor's language, by title (one query).
 
     Works on saved relations and on the in-memory ones of an admin preview (which have no `.live()`)."""
-    from .i18n.pages import in_active_language
-
     return in_active_language(relation.all(), "title")
 
 

@@ -17,6 +17,12 @@ from tests.browser.conftest import DESKTOP, PHONE, wait_until
 from tests.factories import ProjectPageFactory
 
 
+def set_donate_address(url="https://give.example.org/aple"):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.donate_url = url
+    settings.save()
+
+
 def english(model, **lookup):
     return model.objects.get(locale__language_code="en", **lookup)
 
@@ -92,9 +98,7 @@ def test_timeline_prints_as_a_chronology(visitor):
 
 
 def test_a_program_prints_as_a_one_page_summary_without_the_call_to_action(visitor):
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.donate_url = "https://give.example.org/aple"
-    settings.save()
+    set_donate_address()
     page = visitor.page
     visitor.go("/en/our-work/strategy-2016-2020/community-engagement/")
     donate = page.get_by_role("region", name="Support this program")
@@ -134,9 +138,7 @@ def test_overview_map_links_each_office(visitor):
 
 
 def test_a_donor_goes_from_home_to_a_program_and_its_call_to_action(visitor):
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.donate_url = "https://give.example.org/aple"
-    settings.save()
+    set_donate_address()
     page = visitor.page
     visitor.go("/en/")
     page.get_by_role("main").get_by_role("link", name="Our work").click()
