@@ -7,5 +7,7 @@ class AplSiteConfig(AppConfig):
 
     def ready(self):
         from .caching.version import connect_signals
+        from .images.permissions import guard_live_images
 
         connect_signals()
+        guard_live_images()

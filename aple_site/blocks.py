@@ -5,6 +5,7 @@ could load a third party."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
@@ -54,7 +55,7 @@ class LinkButtonBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError("Choose a page or enter an address, not both.")}
+                block_errors={"url": ValidationError("Choose a page or enter an address, not both.")}
             )
         return value
 
@@ -62,6 +63,20 @@ class LinkButtonBlock(blocks.StructBlock):
 def embed_hosts():
     """The hosts the Content-Security-Policy lets the site frame (settings.EMBED_ORIGINS), all https."""
     return {urlsplit(origin).hostname for origin in settings.EMBED_ORIGINS}
+
+
+def is_embed_address(address):
+    """An https address on one of the embed hosts, exactly: no user name or password (in
+    `https://evil.example\\@www.openstreetmap.org/` a browser sees the host evil.example, where a URL parser sees
+    openstreetmap.org), no port, no backslash or space, the host name compared in full."""
+    if any(character in address for character in "\\ \t\n\r@"):
+        return False
+    try:
+        url = urlsplit(address)
+        port = url.port
+    except ValueError:
+        return False
+    return url.scheme == "https" and port is None and url.username is None and url.hostname in embed_hosts()
 
 
 class ExternalMediaBlock(blocks.StructBlock):
@@ -86,11 +101,10 @@ class ExternalMediaBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        url = urlsplit(value.get("embed_url") or "")
-        if url.scheme != "https" or url.hostname not in embed_hosts():
+        if not is_embed_address(value.get("embed_url") or ""):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "embed_url": blocks.BlockValidationError(
+                    "embed_url": ValidationError(
                         "Use an https embed address from one of: " + ", ".join(sorted(embed_hosts())) + "."
                     )
                 }

@@ -1,98 +1,284 @@
-"""Uploaded photos never keep location or camera metadata; oversized uploads get a form error."""
+"""Uploaded photos never keep location, camera or comment metadata, whatever their format; bad, huge or
+hostile files and a full disk get a form error; an image a live page shows changes only with a moderator."""
 
+import errno
+import os
 from io import BytesIO
+from unittest import mock
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.images import get_image_model
+from wagtail.models import ReferenceIndex, UploadedFile
 
 from PIL import Image as PILImage
+from PIL import ImageSequence
 
+from tests import image_files
 from tests.base import SiteTestCase
+from tests.factories import StandardPageFactory
+from tests.image_files import GPS_IFD, SECRETS
 
-GPS_IFD = 0x8825
-
-
-def photo_with_gps(image_format="JPEG", size=(64, 48)):
-    """A real photo file carrying camera make, model and a GPS position (near Phnom Penh)."""
-    image = PILImage.new("RGB", size, (200, 120, 40))
-    exif = image.getexif()
-    exif[0x010F] = "CameraMaker"  # Make
-    exif[0x0110] = "SecretCam 9000"  # Model
-    exif[0x0112] = 6  # Orientation: rotated 90°
-    gps = exif.get_ifd(GPS_IFD)
-    gps.update({1: "N", 2: (11.0, 33.0, 20.0), 3: "E", 4: (104.0, 55.0, 1.0)})
-    output = BytesIO()
-    image.save(output, format=image_format, exif=exif)
-    return output.getvalue()
+REVEALING = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "Comment", "Author", "photoshop")
 
 
-class ImageUploadTests(SiteTestCase):
+def media_files():
+    found = set()
+    for folder, _, names in os.walk(settings.MEDIA_ROOT):
+        found.update(os.path.join(folder, name) for name in names)
+    return found
+
+
+class UploadTestCase(SiteTestCase):
     def setUp(self):
         self.login_as_superuser()
 
-    def upload(self, data, name="family.jpg"):
+    def upload(self, data, name="family.jpg", title="A family visit"):
         return self.client.post(
             "/admin/images/add/",
             {
-                "title": "A family visit",
+                "title": title,
                 "description": "A social worker talking with a mother outside her home",
                 "file": SimpleUploadedFile(name, data),
             },
         )
 
-    def stored(self):
-        image = get_image_model().objects.get(title="A family visit")
+    def stored(self, title="A family visit"):
+        image = get_image_model().objects.get(title=title)
         with image.open_file() as stored_file:
             return image, stored_file.read()
 
-    def test_the_test_photo_really_carries_gps(self):
-        exif = PILImage.open(BytesIO(photo_with_gps())).getexif()
-        self.assertEqual(exif.get_ifd(GPS_IFD)[1], "N")
-        self.assertEqual(exif[0x0110], "SecretCam 9000")
+    def assert_clean(self, data):
+        for secret in SECRETS:
+            self.assertNotIn(secret, data)
+        with PILImage.open(BytesIO(data)) as image:
+            for frame in ImageSequence.Iterator(image):
+                self.assertEqual([key for key in REVEALING if key in frame.info], [])
+                self.assertEqual(dict(frame.getexif()), {})
 
-    def test_uploaded_jpeg_loses_gps_and_camera_data(self):
-        response = self.upload(photo_with_gps())
+    def assert_refused(self, response, message):
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, message)
+        self.assertFalse(get_image_model().objects.exists())
+
+
+class ImageMetadataTests(UploadTestCase):
+    def test_the_test_files_really_carry_the_secrets(self):
+        exif = PILImage.open(BytesIO(image_files.photo_with_gps())).getexif()
+        self.assertEqual(exif.get_ifd(GPS_IFD)[1], "N")
+        for make in (
+            image_files.mpo_with_gps,
+            image_files.gif_with_xmp_and_comment,
+            image_files.animated_png_with_text,
+            image_files.animated_webp_with_metadata,
+            image_files.png_with_text_chunks,
+        ):
+            with self.subTest(make.__name__):
+                self.assertTrue(any(secret in make() for secret in SECRETS))
+        self.assertEqual(PILImage.open(BytesIO(image_files.mpo_with_gps())).format, "MPO")
+
+    def test_uploaded_jpeg_loses_gps_camera_xmp_and_comment(self):
+        response = self.upload(image_files.photo_with_gps())
         self.assertEqual(response.status_code, 302)
         image, data = self.stored()
-        stored_exif = PILImage.open(BytesIO(data)).getexif()
-        self.assertEqual(dict(stored_exif), {})
-        self.assertEqual(dict(stored_exif.get_ifd(GPS_IFD)), {})
-        self.assertNotIn(b"SecretCam", data)
-        self.assertNotIn(b"CameraMaker", data)
+        self.assert_clean(data)
+        self.assertEqual(dict(PILImage.open(BytesIO(data)).getexif().get_ifd(GPS_IFD)), {})
         # Turned the right way up before the orientation tag was dropped; size and hash match the clean file.
         self.assertEqual((image.width, image.height), (48, 64))
         self.assertEqual(image.file_size, len(data))
 
-    def test_png_and_webp_lose_metadata_too(self):
-        for image_format, name in (("PNG", "map.png"), ("WEBP", "map.webp")):
-            with self.subTest(image_format=image_format):
-                get_image_model().objects.filter(title="A family visit").delete()
-                self.assertEqual(self.upload(photo_with_gps(image_format), name).status_code, 302)
-                _, data = self.stored()
-                self.assertNotIn(b"SecretCam", data)
-                self.assertEqual(dict(PILImage.open(BytesIO(data)).getexif()), {})
+    def test_a_phones_multi_picture_jpeg_is_stored_as_a_clean_plain_jpeg(self):
+        self.assertEqual(self.upload(image_files.mpo_with_gps()).status_code, 302)
+        image, data = self.stored()
+        self.assert_clean(data)
+        self.assertEqual(PILImage.open(BytesIO(data)).format, "JPEG")
+        self.assertTrue(image.file.name.endswith(".jpg"))
+
+    def test_every_format_loses_metadata_and_animations_keep_their_frames(self):
+        cases = [
+            ("PNG", "map.png", image_files.photo_with_gps("PNG"), 1),
+            ("PNG text chunks", "notes.png", image_files.png_with_text_chunks(), 1),
+            ("WebP", "map.webp", image_files.photo_with_gps("WEBP"), 1),
+            ("GIF with XMP and a comment", "wave.gif", image_files.gif_with_xmp_and_comment(frames=3), 3),
+            ("animated WebP", "wave.webp", image_files.animated_webp_with_metadata(frames=4), 4),
+        ]
+        for label, name, data, frames in cases:
+            with self.subTest(label):
+                get_image_model().objects.all().delete()
+                self.assertEqual(self.upload(data, name).status_code, 302)
+                _, stored = self.stored()
+                self.assert_clean(stored)
+                self.assertEqual(getattr(PILImage.open(BytesIO(stored)), "n_frames", 1), frames)
+
+    def test_animated_pngs_which_wagtail_cannot_render_are_refused_and_nothing_is_stored(self):
+        before = media_files()
+        self.assert_refused(
+            self.upload(image_files.animated_png_with_text(frames=3), "wave.png"), "Upload a valid image"
+        )
+        self.assertEqual(media_files(), before)
 
     def test_renditions_carry_no_metadata(self):
-        self.upload(photo_with_gps())
-        image, _ = self.stored()
-        rendition = image.get_rendition("fill-32x32|format-jpeg")
-        with rendition.file.open() as handle:
-            self.assertNotIn(b"SecretCam", handle.read())
+        for name, data in (
+            ("family.jpg", image_files.photo_with_gps()),
+            ("wave.gif", image_files.gif_with_xmp_and_comment()),
+        ):
+            with self.subTest(name):
+                get_image_model().objects.all().delete()
+                self.upload(data, name)
+                image, _ = self.stored()
+                for spec in ("fill-32x32|format-jpeg", "width-20|format-webp", "width-20|format-png"):
+                    with image.get_rendition(spec).file.open() as handle:
+                        self.assert_clean(handle.read())
 
-    def test_oversized_and_bomb_uploads_get_a_form_error(self):
+    def test_the_multiple_upload_of_the_admin_cleans_files_too(self):
+        # The admin's "Add an image" button: the file is sent first, the alt text afterwards; meanwhile the file
+        # waits in media/uploaded_files/, and must be clean there too.
+        response = self.client.post(
+            "/admin/images/multiple/add/",
+            {"files[]": SimpleUploadedFile("phone.jpg", image_files.mpo_with_gps())},
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.json()["success"], response.json())
+        pending = UploadedFile.objects.get()
+        with pending.file.open() as handle:
+            self.assert_clean(handle.read())
+        prefix = f"uploaded-image-{pending.pk}"
+        completed = self.client.post(
+            f"/admin/images/multiple/create_from_uploaded_image/{pending.pk}/",
+            {f"{prefix}-title": "Phone photo", f"{prefix}-description": "Children's drawings on a classroom wall"},
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+        self.assertTrue(completed.json()["success"], completed.json())
+        image = get_image_model().objects.get()
+        with image.open_file() as handle:
+            self.assert_clean(handle.read())
+        for name, error_case in (
+            ("cut.jpg", image_files.truncated(image_files.photo_with_gps(size=(640, 480)))),
+            ("flood.gif", image_files.animated_gif(20, (2000, 2000))),
+        ):
+            refused = self.client.post(
+                "/admin/images/multiple/add/",
+                {"files[]": SimpleUploadedFile(name, error_case)},
+                headers={"x-requested-with": "XMLHttpRequest"},
+            )
+            self.assertEqual(refused.status_code, 200)
+            self.assertFalse(refused.json()["success"])
+
+
+class BadUploadTests(UploadTestCase):
+    def test_oversized_uploads_get_a_form_error(self):
         with self.settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=1000):
-            response = self.upload(photo_with_gps(size=(400, 400)))
-        self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "This file is too big")
-        bomb = BytesIO()
-        PILImage.new("1", (8000, 6000)).save(bomb, format="PNG")  # 48 megapixels, a few kilobytes
-        response = self.upload(bomb.getvalue(), "bomb.png")
-        self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "too many pixels")
-        self.assertFalse(get_image_model().objects.exists())
+            response = self.upload(image_files.photo_with_gps(size=(400, 400)))
+        self.assert_refused(response, "This file is too big")
+
+    def test_decompression_bombs_get_a_form_error(self):
+        self.assert_refused(self.upload(image_files.png_bomb(), "bomb.png"), "too many pixels")
+
+    def test_every_frame_counts_towards_the_pixel_limit(self):
+        # 20 frames of 2000 x 2000 = 80 megapixels, twice the limit, in a file of a few kilobytes.
+        gif = image_files.animated_gif(20, (2000, 2000))
+        self.assertLess(len(gif), 200_000)
+        self.assert_refused(self.upload(gif, "flood.gif"), "too many pixels")
+        self.assertEqual(self.upload(image_files.animated_gif(5, (200, 200)), "small.gif").status_code, 302)
+
+    def test_corrupt_truncated_and_lying_files_get_a_form_error_and_leave_nothing_behind(self):
+        photo = image_files.photo_with_gps(size=(640, 480))
+        before = media_files()
+        for label, data, name in (
+            ("truncated JPEG", image_files.truncated(photo), "cut.jpg"),
+            ("corrupt JPEG", image_files.corrupt(photo), "noise.jpg"),
+            ("truncated PNG", image_files.truncated(image_files.png_with_text_chunks((300, 300))), "cut.png"),
+            ("PNG header that lies about its size", image_files.png_with_lying_header(), "lie.png"),
+            ("not an image", b"GIF89a" + b"\x00" * 50, "fake.gif"),
+        ):
+            with self.subTest(label):
+                response = self.upload(data, name)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, "could not be created due to errors")
+                self.assertFalse(get_image_model().objects.exists())
+        self.assertEqual(media_files(), before)
+
+    def test_a_full_disk_is_a_form_error_and_leaves_no_partial_file(self):
+        real_fdopen = os.fdopen
+
+        class FillsUp:
+            """A file that takes 100 bytes, then says what a full disk says."""
+
+            def __init__(self, fd, mode):
+                self.file = real_fdopen(fd, mode)
+
+            def write(self, chunk):
+                self.file.write(chunk[:100])
+                self.file.flush()
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            def close(self):
+                self.file.close()
+
+        before = media_files()
+        with mock.patch("django.core.files.storage.filesystem.os.fdopen", FillsUp):
+            response = self.upload(image_files.photo_with_gps(size=(640, 480)))
+        self.assert_refused(response, "the server may be out of space")
+        self.assertEqual(media_files(), before)
+        # Once there is room again, the same upload works.
+        self.assertEqual(self.upload(image_files.photo_with_gps(size=(640, 480))).status_code, 302)
 
     def test_other_file_types_are_refused(self):
         response = self.upload(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>", "drawing.svg")
         self.assertEqual(response.status_code, 200)
         self.assertFalse(get_image_model().objects.exists())
+
+
+class LiveImageTests(UploadTestCase):
+    """An editor's change to a live page waits for a moderator; so does a change to an image a live page shows."""
+
+    def setUp(self):
+        super().setUp()
+        self.assertEqual(self.upload(image_files.photo_with_gps(), title="On the home page").status_code, 302)
+        self.assertEqual(self.upload(image_files.photo_with_gps(), title="Unused").status_code, 302)
+        self.live_image = get_image_model().objects.get(title="On the home page")
+        self.unused_image = get_image_model().objects.get(title="Unused")
+        page = StandardPageFactory(parent=self.home, title="Our work", listing_image=self.live_image)
+        ReferenceIndex.create_or_update_for_object(page)
+        users = get_user_model().objects
+        self.editor = users.create_user("editor", "e@example.org", "x-password-1234")
+        self.editor.groups.add(Group.objects.get(name="Editors"))
+        self.moderator = users.create_user("moderator", "m@example.org", "x-password-1234")
+        self.moderator.groups.add(Group.objects.get(name="Moderators"))
+        # The editor uploaded both (an owner may otherwise change and delete their own images).
+        get_image_model().objects.update(uploaded_by_user=self.editor)
+
+    def edit(self, image, **changes):
+        data = {"title": image.title, "description": image.description, "collection": image.collection_id, **changes}
+        return self.client.post(f"/admin/images/{image.pk}/", data)
+
+    def test_an_editor_cannot_change_an_image_a_live_page_shows(self):
+        self.client.force_login(self.editor)
+        response = self.edit(self.live_image, description="Something else entirely")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "only a moderator can change it")
+        self.live_image.refresh_from_db()
+        self.assertEqual(self.live_image.description, "A social worker talking with a mother outside her home")
+        replaced = self.edit(self.live_image, file=SimpleUploadedFile("other.jpg", image_files.photo_with_gps()))
+        self.assertContains(replaced, "only a moderator can change it")
+        self.assertEqual(self.edit(self.unused_image, description="A clearer description").status_code, 302)
+
+    def test_an_editor_cannot_delete_an_image_a_live_page_shows(self):
+        self.client.force_login(self.editor)
+        self.client.post(f"/admin/images/{self.live_image.pk}/delete/")
+        self.assertTrue(get_image_model().objects.filter(pk=self.live_image.pk).exists())
+        bulk = f"/admin/bulk/wagtailimages/image/delete/?next=/admin/images/&id={self.live_image.pk}"
+        self.client.post(bulk)
+        self.assertTrue(get_image_model().objects.filter(pk=self.live_image.pk).exists())
+        self.client.post(f"/admin/images/{self.unused_image.pk}/delete/")
+        self.assertFalse(get_image_model().objects.filter(pk=self.unused_image.pk).exists())
+
+    def test_a_moderator_may_change_and_delete_it(self):
+        self.client.force_login(self.moderator)
+        self.assertEqual(self.edit(self.live_image, description="A clearer description").status_code, 302)
+        self.client.post(f"/admin/images/{self.live_image.pk}/delete/")
+        self.assertFalse(get_image_model().objects.filter(pk=self.live_image.pk).exists())

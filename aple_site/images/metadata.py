@@ -1,35 +1,137 @@
-"""Metadata stripping: every uploaded image is re-encoded without EXIF, XMP or comments before it is stored.
+"""Metadata stripping: every uploaded image is re-encoded from its pixels alone before it is stored.
 
-A GPS tag or a camera serial number in a photo can reveal where a child lives."""
+A GPS tag, a camera serial number or a comment in a photo can reveal where a child lives. Copying pixels into
+new images and saving those with explicit options (never the original's `info`) leaves nothing behind: no EXIF,
+XMP, IPTC, comments, or PNG text chunks, whatever Pillow calls the file (a phone's multi-picture JPEG is "MPO").
+Animation frames and their timing are kept. The colour profile is kept: it is not personal and it keeps colours.
 
+This module imports nothing from Django: aple_site/images/sandbox.py runs it in a child process with bounded
+time and memory (`python -m aple_site.images.metadata MAX_PIXELS < upload > clean`)."""
+
+import sys
 from io import BytesIO
 
 from PIL import Image as PILImage
-from PIL import ImageOps
+from PIL import ImageOps, ImageSequence
 
-# Formats re-encoded without metadata. Uploads are limited to these (WAGTAILIMAGES_EXTENSIONS), so no
-# original keeps its EXIF, XMP or text chunks. GIFs carry no EXIF and may be animated: stored as they are.
-REENCODE = {"JPEG": {"quality": 90, "optimize": True}, "PNG": {"optimize": True}, "WEBP": {"quality": 90}}
-METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "dpi", "adobe", "adobe_transform")
+# What each accepted format is stored as. MPO (a JPEG followed by more pictures: a depth map, a preview) keeps
+# its first picture, as a plain JPEG.
+STORED_AS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "GIF": "GIF", "WEBP": "WEBP"}
+# Fast, lossless-enough settings: PNG's `optimize` would spend tens of seconds on a large image.
+SAVE_OPTIONS = {"JPEG": {"quality": 90}, "PNG": {"compress_level": 6}, "GIF": {}, "WEBP": {"quality": 90}}
+# The only keys a clean file may carry: they describe pixels and timing, not people or places.
+HARMLESS_INFO = {"icc_profile", "transparency", "duration", "loop", "background", "disposal", "blend", "version"}
+HARMLESS_INFO |= {"dpi", "jfif", "jfif_version", "jfif_unit", "jfif_density", "progressive", "progression"}
+HARMLESS_INFO |= {"gamma", "aspect", "interlace", "bbox", "default_image", "extension", "background_color"}
+HARMLESS_INFO |= {"timestamp", "srgb", "chromaticity", "adobe", "adobe_transform", "mp", "mpoffset"}
+# Keys that identify (the rest of `info` is checked against HARMLESS_INFO too, after cleaning).
+REVEALING_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc", "icc_comment")
 
 
-def without_metadata(fileobj):
-    """The image's bytes re-encoded with no EXIF/XMP/comments (colour profile kept), turned the right way
-    up first since the orientation tag goes too. None for formats that are stored as they are."""
-    fileobj.seek(0)
-    with PILImage.open(fileobj) as original:
-        image_format = original.format
-        if image_format not in REENCODE:
-            return None
-        image = ImageOps.exif_transpose(original)
-        icc_profile = original.info.get("icc_profile")
-        for key in METADATA_KEYS:
-            image.info.pop(key, None)
-        if image_format == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
-            image = image.convert("RGB")
-        options = dict(REENCODE[image_format])
-        if icc_profile:
-            options["icc_profile"] = icc_profile
-        output = BytesIO()
-        image.save(output, format=image_format, **options)
+class RefusedImage(ValueError):
+    """The upload cannot be stored; `code` says why (see aple_site/images/forms.py for the editors' messages)."""
+
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+
+def pixel_count(image):
+    """Every pixel the file holds: an animation's frames count one by one."""
+    frames = 1 if image.format == "MPO" else getattr(image, "n_frames", 1)
+    return image.width * image.height * frames
+
+
+def _clean_copy(frame, mode=None):
+    """The frame's pixels in a new image whose info holds nothing but how to show them."""
+    image = frame.convert(mode) if mode and frame.mode != mode else frame.copy()
+    image.info = {k: v for k, v in frame.info.items() if k in ("transparency", "duration", "icc_profile")}
+    if mode and mode != frame.mode:
+        image.info.pop("transparency", None)
+    return image
+
+
+def without_metadata(data, max_pixels):
+    """The image `data` (bytes) re-encoded from its pixels: (bytes, stored format). Turned the right way up first,
+    since the orientation tag goes with the rest of EXIF. Raises RefusedImage."""
+    PILImage.MAX_IMAGE_PIXELS = max_pixels  # Pillow's own bomb check then refuses before decoding
+    try:
+        with PILImage.open(BytesIO(data)) as original:
+            image_format = STORED_AS.get(original.format)
+            if image_format is None:
+                raise RefusedImage("unsupported")
+            if pixel_count(original) > max_pixels:
+                raise RefusedImage("too_many_pixels")
+            output = _encode(original, image_format)
+    except RefusedImage:
+        raise
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+        raise RefusedImage("too_many_pixels") from exc
+    except MemoryError as exc:
+        raise RefusedImage("too_large") from exc
+    except Exception as exc:  # noqa: BLE001 - truncated, corrupt or hostile files fail here in many ways
+        raise RefusedImage("corrupt") from exc
+    _check_clean(output)
+    return output, image_format
+
+
+def _encode(original, image_format):
+    options = dict(SAVE_OPTIONS[image_format])
+    icc_profile = original.info.get("icc_profile")
+    if icc_profile and image_format != "GIF":
+        options["icc_profile"] = icc_profile
+    animated = image_format != "JPEG" and getattr(original, "n_frames", 1) > 1
+    output = BytesIO()
+    if animated:
+        frames = [
+            _clean_copy(frame, "RGBA" if image_format != "GIF" else None) for frame in ImageSequence.Iterator(original)
+        ]
+        durations = [frame.info.get("duration", 100) for frame in frames]
+        loop = original.info.get("loop", 0)
+        if image_format == "PNG":
+            options.update(disposal=0, blend=0)  # every frame is whole: Pillow composites them when reading
+        frames[0].save(
+            output,
+            format=image_format,
+            save_all=True,
+            append_images=frames[1:],
+            duration=durations,
+            loop=loop,
+            **options,
+        )
+    else:
+        upright = ImageOps.exif_transpose(original)
+        mode = None
+        if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+            mode = "RGB"
+        _clean_copy(upright, mode).save(output, format=image_format, **options)
     return output.getvalue()
+
+
+def _check_clean(data):
+    """Belt and braces: read the result back and refuse it if any frame still carries something revealing."""
+    with PILImage.open(BytesIO(data)) as result:
+        for frame in ImageSequence.Iterator(result):
+            frame.load()
+            if any(key in frame.info for key in REVEALING_INFO) or set(frame.info) - HARMLESS_INFO:
+                raise RefusedImage("metadata_left")
+            if frame.getexif():
+                raise RefusedImage("metadata_left")
+            if getattr(frame, "text", None):
+                raise RefusedImage("metadata_left")
+
+
+def main():
+    """Child-process entry point: upload on stdin, clean file on stdout; a refusal's code on stderr, exit 3."""
+    max_pixels = int(sys.argv[1])
+    try:
+        output, image_format = without_metadata(sys.stdin.buffer.read(), max_pixels)
+    except RefusedImage as refused:
+        sys.stderr.write(refused.code)
+        sys.exit(3)
+    sys.stderr.write(image_format)
+    sys.stdout.buffer.write(output)
+
+
+if __name__ == "__main__":
+    main()

@@ -21,6 +21,9 @@ PAGE_RIGHTS = {
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 MEDIA_RIGHTS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
+# Moderators may also delete any image or document; editors only their own uploads, and never one a live page
+# shows (aple_site/images/permissions.py).
+MODERATOR_MEDIA_RIGHTS = [*MEDIA_RIGHTS, "delete_image", "delete_document"]
 WORKFLOW_NAME = "Moderators approval"
 
 
@@ -38,7 +41,7 @@ def ensure_editor_groups():
         for codename in codenames:
             permission = Permission.objects.get(codename=codename, content_type__app_label="wagtailcore")
             GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
-        for codename in MEDIA_RIGHTS:
+        for codename in MODERATOR_MEDIA_RIGHTS if name == "Moderators" else MEDIA_RIGHTS:
             permission = Permission.objects.get(codename=codename)
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission

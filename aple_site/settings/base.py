@@ -176,7 +176,7 @@ AWS_DEFAULT_ACL = None  # the bucket's own policy decides
 AWS_QUERYSTRING_AUTH = False  # public images get stable, cacheable URLs
 AWS_S3_FILE_OVERWRITE = False  # never replace an upload that has the same name
 MEDIA_STORAGE_BACKEND = (
-    "storages.backends.s3.S3Storage" if AWS_STORAGE_BUCKET_NAME else "django.core.files.storage.FileSystemStorage"
+    "storages.backends.s3.S3Storage" if AWS_STORAGE_BUCKET_NAME else "aple_site.ops.media_storage.MediaStorage"
 )
 
 STORAGES = {
@@ -251,9 +251,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 WAGTAILIMAGES_IMAGE_MODEL = "aple_site.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs
-# Only formats that are re-encoded without metadata (or carry none): see aple_site/images/metadata.py.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs; an animation's frames count together
+# Every format is re-encoded from its pixels alone, without metadata: see aple_site/images/metadata.py.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "aple_site.images.forms.SiteImageForm"
+# Uploads are cleaned in a child process with these limits (aple_site/images/sandbox.py).
+IMAGE_CLEANING_MAX_MEMORY_MB = int(os.environ.get("IMAGE_CLEANING_MAX_MEMORY_MB", "1024"))
+IMAGE_CLEANING_MAX_SECONDS = int(os.environ.get("IMAGE_CLEANING_MAX_SECONDS", "20"))
 # Password-protected pages ask for their password on a page in the site's own design (templates/).
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAIL_MODERATION_ENABLED = True
