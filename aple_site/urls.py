@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_page
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from .caching.views import cached_until_content_changes
 from .consent import urls as consent_urls
 from .web import crawlers, errors, health, routing, search
 
@@ -22,7 +22,7 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_page(60 * 60)(sitemap),
+        cached_until_content_changes(sitemap),
         {"sitemaps": {"pages": crawlers.MultilingualSitemap}},
         name="sitemap",
     ),

@@ -41,6 +41,19 @@ def test_dump_and_restore_bring_back_pages_and_media(committed_db, tmp_dir):
     assert photo_path.read_bytes() == photo_bytes
 
 
+def test_after_a_restore_no_cached_copy_shows_a_page_the_backup_does_not_have(committed_db, tmp_dir, client, settings):
+    settings.PAGE_CACHE = True
+    call_command("backup_site", "--output", tmp_dir, stdout=StringIO())
+    (folder,) = Path(tmp_dir).iterdir()
+    home = HomePage.objects.get(locale__language_code="en")
+    StandardPageFactory(parent=home, title="Published after the backup", slug="later")
+    client.get("/en/later/")
+    assert client.get("/en/later/")["X-Page-Cache"] == "hit"
+
+    call_command("restore_site", str(folder), "--yes", stdout=StringIO())
+    assert client.get("/en/later/").status_code == 404
+
+
 def test_restore_needs_confirmation_and_a_real_folder(tmp_dir):
     with pytest.raises(CommandError, match="--yes"):
         call_command("restore_site", tmp_dir)

@@ -3,6 +3,7 @@ get a cached page, and every public page stays within the query budget whatever 
 
 import os
 
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -55,6 +56,48 @@ class PageCacheTests(SiteTestCase):
         self.client.get(self.about.url)
         self.about.unpublish()
         self.assertEqual(self.client.get(self.about.url).status_code, 404)
+
+    def test_making_a_page_private_takes_the_public_copy_down_at_once(self):
+        for restriction in (
+            {"restriction_type": "password", "password": "secret"},
+            {"restriction_type": "login"},
+            {"restriction_type": "groups"},
+        ):
+            with self.subTest(restriction["restriction_type"]):
+                PageViewRestriction.objects.filter(page=self.about).delete()
+                self.assertContains(self.client.get(self.about.url), "About APLE</h1>")
+                self.assertEqual(self.client.get(self.about.url)["X-Page-Cache"], "hit")
+                rule = PageViewRestriction.objects.create(page=self.about, **restriction)
+                if restriction["restriction_type"] == "groups":
+                    self.client.get(self.about.url)
+                    rule.groups.add(Group.objects.get(name="Moderators"))
+                response = self.client.get(self.about.url)
+                self.assertNotContains(response, "About APLE</h1>", status_code=response.status_code)
+                self.assertNotEqual(response.get("X-Page-Cache"), "hit")
+
+    def test_deleting_or_moving_a_page_takes_it_down_at_once(self):
+        other = StandardPageFactory(parent=self.home, title="Elsewhere", slug="elsewhere")
+        old_url = self.about.url
+        self.client.get(old_url)
+        self.about.move(other, pos="last-child")
+        moved_url = Page.objects.get(pk=self.about.pk).url
+        # Not the cached copy: Wagtail's automatic redirect to the new address.
+        self.assertRedirects(self.client.get(old_url), moved_url, status_code=301, fetch_redirect_response=False)
+        self.assertContains(self.client.get(moved_url), "About APLE</h1>")
+        Page.objects.get(pk=self.about.pk).delete()
+        self.assertEqual(self.client.get(moved_url).status_code, 404)
+
+    def test_the_sitemap_follows_the_same_rule(self):
+        about_url = f"http://localhost{self.about.url}"
+        first = self.client.get("/sitemap.xml")
+        self.assertContains(first, about_url)
+        self.assertIn("max-age=60", first["Cache-Control"])
+        self.about.unpublish()
+        self.assertNotContains(self.client.get("/sitemap.xml"), about_url)
+        self.about.save_revision().publish()
+        self.assertContains(self.client.get("/sitemap.xml"), about_url)
+        PageViewRestriction.objects.create(page=self.about, restriction_type="login")
+        self.assertNotContains(self.client.get("/sitemap.xml"), about_url)
 
     def test_changing_a_snippet_or_settings_shows_at_once(self):
         self.client.get(self.about.url)

@@ -16,10 +16,13 @@ def ld_blocks(html):
     return [json.loads(part.split("</script>")[0]) for part in html.split('<script type="application/ld+json">')[1:]]
 
 
-def test_robots_txt_keeps_crawlers_out_of_the_admin(client, settings):
+def test_robots_txt_never_names_the_admin_path(client, settings):
+    # robots.txt is public: naming a secret ADMIN_PATH there would tell everyone where the admin is.
     settings.WAGTAIL_ADMIN_PATH = "cms-7f3a"
     body = client.get("/robots.txt").content.decode()
-    assert "Disallow: /cms-7f3a/" in body
+    assert "cms-7f3a" not in body
+    assert "admin" not in body
+    assert "Disallow: /cookies/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
 
 

@@ -1,7 +1,8 @@
 """What the site caches across requests, and how one change invalidates all of it.
 
-Every cache key carries the *content version*: a counter in the cache that any published page, moved or
-deleted page, image, setting or snippet bumps. Old entries are then never read again and expire on their
+Every cache key carries the *content version*: a counter in the cache that any published, unpublished, moved
+or deleted page, any change to who may see a page (its privacy), image, setting or snippet bumps, and that
+`restore_site` bumps after it replaces the database. Old entries are then never read again and expire on their
 own, so invalidation is one atomic increment (shared by every app server when the cache is Redis).
 Editors' drafts bump it too: cheap, and it keeps the rule simple."""
 
@@ -9,7 +10,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -46,15 +47,28 @@ def _is_content(sender):
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import BaseViewRestriction, Locale, Page, Site
 
     from cookie_consent.models import Cookie, CookieGroup
 
-    return issubclass(sender, (Page, AbstractImage, BaseSiteSetting, Site, Locale, Redirect, Cookie, CookieGroup))
+    content = (Page, BaseViewRestriction, AbstractImage, BaseSiteSetting, Site, Locale, Redirect, Cookie, CookieGroup)
+    return issubclass(sender, content)
 
 
 def _model_changed(sender, **kwargs):
     if _is_content(sender) or sender._meta.label == "aple_site.CookieDuration":
+        bump_content_version()
+
+
+def _groups_changed(sender, instance, action, **kwargs):
+    """A privacy rule's groups (who may see a page) are a many-to-many relation: no post_save for them."""
+    from wagtail.models import BaseViewRestriction
+
+    model = kwargs.get("model")
+    restriction_changed = isinstance(instance, BaseViewRestriction) or (
+        isinstance(model, type) and issubclass(model, BaseViewRestriction)
+    )
+    if action.startswith("post_") and restriction_changed:
         bump_content_version()
 
 
@@ -64,3 +78,4 @@ def connect_signals():
         signal.connect(bump_content_version, dispatch_uid=f"aple-content-version-{signal!r}")
     post_save.connect(_model_changed, dispatch_uid="aple-content-version-save")
     post_delete.connect(_model_changed, dispatch_uid="aple-content-version-delete")
+    m2m_changed.connect(_groups_changed, dispatch_uid="aple-content-version-groups")

@@ -49,10 +49,10 @@ class MultilingualSitemap(Sitemap):
 
 @cache_control(max_age=60 * 60, public=True)
 def robots_txt(request):
-    """Crawlers may read the public site, not the admin or the consent endpoints."""
+    """Crawlers may read the public site, not the consent endpoints. The admin is not named: robots.txt is public,
+    and naming ADMIN_PATH here would tell everyone where it is (the admin's pages say noindex themselves)."""
     lines = [
         "User-agent: *",
-        f"Disallow: /{settings.WAGTAIL_ADMIN_PATH}/",
         "Disallow: /cookies/",
         *(f"Disallow: /{code}/cookies/" for code, _name in settings.LANGUAGES),
         "Disallow: /documents/",

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from aple_site.caching.version import bump_content_version
 from aple_site.ops.backups import restore_database, restore_media
 
 
@@ -22,4 +23,8 @@ class Command(BaseCommand):
             raise CommandError("This replaces the current database and media. Run again with --yes to go ahead.")
         restore_database(folder)
         restore_media(folder)
+        # The restore bypasses the models' signals: without this, cached pages would still show what the backup
+        # removed (a page taken down since, a private page). With a per-process cache (no REDIS_URL), restart
+        # the app servers too: this command cannot reach their memory.
+        bump_content_version()
         self.stdout.write(self.style.SUCCESS(f"Restored the database and media from {folder}"))
