@@ -84,6 +84,11 @@ class SitePage(Page):
     # No page takes a form post (the password form posts to Wagtail's own view): anything else gets a 405.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
+    # The query parameters the page's answer depends on (a filter, a page number). The page cache keys a page by
+    # these alone, so that any other query string (?utm_source=…, ?x=1) shares one entry; a page type that reads
+    # request.GET must name what it reads here (aple_site/caching/page_cache.py).
+    cache_query_params = ()
+
     # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
     search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]
 
@@ -98,6 +103,10 @@ class SitePage(Page):
                 value = field.get_value(self)
                 texts += value if isinstance(value, list) else [str(value or "")]
         return khmer_terms(" ".join(texts))
+
+    def serve(self, request, *args, **kwargs):
+        request.page_cache_query_params = self.cache_query_params
+        return super().serve(request, *args, **kwargs)
 
     def get_view_restrictions(self):
         """The privacy restrictions on this page and its ancestors, in one query instead of Wagtail's two.

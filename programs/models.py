@@ -29,6 +29,8 @@ class ProgramIndexPage(SectionIndexPage):
     """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
     by office, and links to earlier strategies."""
 
+    cache_query_params = ("office",)  # the filter
+
     subpage_types = ["programs.StrategyPage"]
 
     class Meta:

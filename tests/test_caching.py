@@ -3,7 +3,9 @@ get a cached page, and every public page stays within the query budget whatever 
 
 import os
 
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -13,9 +15,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 from cookie_consent.models import CookieGroup
 
 from aple_site.loader.volume import multiply_content
+from aple_site.settings.caches import redis_cache
 from aple_site.models import SiteSettings
 from tests.base import SiteTestCase
-from tests.factories import StandardPageFactory
+from tests.factories import HistoryIndexPageFactory, StandardPageFactory, TimelineEventPageFactory
 
 QUERY_BUDGET = 12
 
@@ -98,6 +101,40 @@ class PageCacheTests(SiteTestCase):
         self.assertContains(self.client.get("/sitemap.xml"), about_url)
         PageViewRestriction.objects.create(page=self.about, restriction_type="login")
         self.assertNotContains(self.client.get("/sitemap.xml"), about_url)
+
+    def test_query_strings_the_page_does_not_read_share_one_entry(self):
+        self.client.get(self.about.url)
+        for query in ("utm_source=newsletter-1", "utm_source=newsletter-2&fbclid=abc", "gclid=x", "x=1", "page=9"):
+            with self.subTest(query):
+                response = self.client.get(f"{self.about.url}?{query}")
+                self.assertEqual(response["X-Page-Cache"], "hit")
+        keys_before = self.cache_keys()
+        for number in range(200):
+            self.client.get(f"{self.about.url}?utm_source={number}&mc_eid={number}")
+        self.assertEqual(self.cache_keys(), keys_before)
+
+    def test_a_filter_the_page_reads_gets_its_own_entry(self):
+        history = HistoryIndexPageFactory(parent=self.home)
+        TimelineEventPageFactory(parent=history, title="Siem Reap office opens", category="office")
+        TimelineEventPageFactory(parent=history, title="A court case", category="recognition")
+        filtered = self.client.get(f"{history.url}?category=office")
+        self.assertNotContains(filtered, "A court case")
+        everything = self.client.get(history.url)
+        self.assertEqual(everything["X-Page-Cache"], "miss")
+        self.assertContains(everything, "A court case")
+        again = self.client.get(f"{history.url}?utm_campaign=x&category=office")
+        self.assertEqual(again["X-Page-Cache"], "hit")
+        self.assertNotContains(again, "A court case")
+
+    def test_every_key_carries_the_release(self):
+        self.assertTrue(settings.RELEASE)
+        self.assertIn(settings.RELEASE, cache.make_key("anything"))
+
+    def cache_keys(self):
+        backend = cache._cache if hasattr(cache, "_cache") and isinstance(cache._cache, dict) else None
+        if backend is not None:
+            return len(backend)
+        return len(cache.keys("*"))
 
     def test_changing_a_snippet_or_settings_shows_at_once(self):
         self.client.get(self.about.url)
@@ -183,12 +220,7 @@ def redis_cache_settings():
     """A Redis database of its own for each pytest-xdist worker: cache.clear() empties the whole database."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
     url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
-    return {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": f"{url}/{8 + int(worker) % 8}",
-        }
-    }
+    return {"default": redis_cache(f"{url}/{8 + int(worker) % 8}", settings.CACHE_KEY_PREFIX)}
 
 
 @override_settings(CACHES=redis_cache_settings())

@@ -119,6 +119,36 @@ def test_package_endpoints_reject_unknown_groups_with_400(client):
     assert response.status_code == 400
 
 
+def test_repeated_groups_are_one_decision_with_one_log_row_per_group(client):
+    before = LogItem.objects.count()
+    body = "&".join(["cookie_groups=analytics"] * 60 + ["cookie_groups=external-media"] * 60)
+    response = client.post("/cookies/accept/", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302
+    assert consent(response).keys() == {"analytics", "external-media"}
+    assert LogItem.objects.count() - before == 2
+
+
+def test_a_huge_consent_post_is_refused_before_it_is_read(client):
+    before = LogItem.objects.count()
+    body = "&".join(["cookie_groups=analytics"] * 1999)
+    for url in ("/cookies/accept/", "/cookies/decline/", "/en/cookies/preferences/"):
+        response = client.post(url, body, content_type="application/x-www-form-urlencoded")
+        assert response.status_code == 413, url
+    assert LogItem.objects.count() == before
+
+
+def test_consent_posts_are_rate_limited_per_client(client):
+    for _ in range(30):
+        assert client.post("/cookies/accept/", {"cookie_groups": "analytics"}).status_code == 302
+    refused = client.post("/cookies/accept/", {"cookie_groups": "analytics"})
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    assert client.post("/en/cookies/preferences/", {"action": "reject_all"}).status_code == 429
+    # Another client is not affected.
+    other = Client(REMOTE_ADDR="203.0.113.9")
+    assert other.post("/cookies/accept/", {"cookie_groups": "analytics"}).status_code == 302
+
+
 def test_withdrawing_consent_deletes_the_groups_cookies(client):
     client.post("/en/cookies/preferences/", {"action": "accept_all"})
     client.cookies["_pk_id.1.abcd"] = "visitor"

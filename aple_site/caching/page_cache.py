@@ -1,6 +1,13 @@
-"""The page cache: rendered pages for anonymous visitors, kept in Django's cache until the content changes."""
+"""The page cache: rendered pages for anonymous visitors, kept in Django's cache until the content changes.
+
+A query string makes a new entry only where the page reads it. Each page type names the parameters its answer
+depends on (SitePage.cache_query_params); the cache learns them per address on the first render, as Django's
+cache learns `Vary` headers, and keys the page by those alone. Tracking parameters (utm_*, fbclid…) never count.
+So 1,000 requests for /en/about/?utm_source=N make one entry, not 1,000."""
 
 import hashlib
+import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -8,6 +15,13 @@ from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
 from .version import content_version
+
+# Added by newsletters, ads and social networks; no page reads them.
+TRACKING_PARAMETER = re.compile(
+    r"^(utm_.*|mc_.*|_ga|_gl|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|twclid|ttclid|li_fat_id)$"
+)
+# What a view that is not a SitePage depends on: every parameter but the tracking ones.
+EVERY_PARAMETER = "*"
 
 
 class PageCacheMiddleware:
@@ -24,21 +38,25 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = self.cache_key(request)
-        if key is None:
+        base = self.base_key(request)
+        if base is None:
             response = self.get_response(request)
             if not self.is_anonymous(request):
                 patch_cache_control(response, private=True)
             return response
-        response = cache.get(key)
-        if response is not None:
-            response["X-Page-Cache"] = "hit"
-            return response
+        params = cache.get(f"{base}:params")
+        if params is not None:
+            response = cache.get(self.entry_key(base, request, params))
+            if response is not None:
+                response["X-Page-Cache"] = "hit"
+                return response
         response = self.get_response(request)
         if self.is_cacheable(request, response):
             patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE)
             if settings.PAGE_CACHE and request.method == "GET":
-                cache.set(key, response, settings.CACHE_SECONDS)
+                params = getattr(request, "page_cache_query_params", EVERY_PARAMETER)
+                entries = {f"{base}:params": params, self.entry_key(base, request, params): response}
+                cache.set_many(entries, settings.CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -47,15 +65,24 @@ class PageCacheMiddleware:
         return not (settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES)
 
     @staticmethod
-    def cache_key(request):
+    def base_key(request):
+        """The key of the address (without its query string), or None when the request is never cached."""
         if request.method not in ("GET", "HEAD") or not PageCacheMiddleware.is_anonymous(request):
             return None
         try:
             host = request.get_host()
         except DisallowedHost:
             return None
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        digest = hashlib.sha256(request.path.encode()).hexdigest()
         return f"aple:{content_version()}:page:{request.scheme}:{host}:{digest}"
+
+    @staticmethod
+    def entry_key(base, request, params):
+        """The key of the page for the query parameters it depends on, whatever else the query string holds."""
+        if params == EVERY_PARAMETER:
+            params = sorted(name for name in request.GET if not TRACKING_PARAMETER.match(name))
+        query = urlencode([(name, value) for name in sorted(params) for value in request.GET.getlist(name)])
+        return f"{base}:{hashlib.sha256(query.encode()).hexdigest()}"
 
     @staticmethod
     def is_cacheable(request, response):

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +19,38 @@ from cookie_consent.util import (
 )
 from cookie_consent.views import CookieGroupAcceptView, CookieGroupDeclineView
 
+from ..web.clients import within_rate
 from .middleware import cookie_names_to_delete
+
+# A consent decision names a few cookie groups: a body larger than this is not one. Each client may post this
+# many decisions a minute (a person clicks a few times; a script posting thousands ties up the workers).
+CONSENT_MAX_BODY_BYTES = 4096
+CONSENT_POSTS_PER_MINUTE = 30
+
+
+def refuse_abuse(request):
+    """A JSON error response for an oversized or too-frequent consent post, else None."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = CONSENT_MAX_BODY_BYTES + 1
+    if length > CONSENT_MAX_BODY_BYTES:
+        return JsonResponse({"errors": {"__all__": [{"message": "Request too large."}]}}, status=413)
+    if not within_rate(request, "consent", CONSENT_POSTS_PER_MINUTE):
+        response = JsonResponse({"errors": {"__all__": [{"message": "Too many requests."}]}}, status=429)
+        response["Retry-After"] = "60"
+        return response
+    return None
+
+
+def without_repeats(query):
+    """The posted data with each value once per field: `cookie_groups=a&cookie_groups=a…` is one decision on a."""
+    cleaned = QueryDict(mutable=True)
+    for name, values in query.lists():
+        cleaned.setlist(name, list(dict.fromkeys(values)))
+    cleaned._mutable = False
+    return cleaned
+
 
 CHOICES = [("accept", _("On")), ("decline", _("Off"))]
 
@@ -65,6 +96,9 @@ def _safe_next(request, url):
 def cookie_preferences(request):
     groups = list(all_cookie_groups().values())
     if request.method == "POST":
+        refused = refuse_abuse(request)
+        if refused is not None:
+            return refused
         form = PreferencesForm(request.POST, groups=groups)
         if form.is_valid():
             return _save(request, form)
@@ -102,9 +136,14 @@ def _save(request, form):
 
 
 class RejectInvalidMixin:
-    """The package answers an invalid accept/decline post with 200; answer 400 instead."""
+    """The package answers an invalid accept/decline post with 200; answer 400 instead. Oversized and
+    too-frequent posts are refused first, and repeated values collapse: one decision logs one row per group."""
 
     def post(self, request, *args, **kwargs):
+        refused = refuse_abuse(request)
+        if refused is not None:
+            return refused
+        request.POST = without_repeats(request.POST)
         form = ProcessCookiesForm(data=request.POST)
         if not form.is_valid():
             return JsonResponse({"errors": form.errors.get_json_data()}, status=400)

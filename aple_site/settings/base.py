@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from .caches import redis_cache, release_from_code
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -188,19 +190,18 @@ STORAGES = {
 # Redis when REDIS_URL is set (shared by every app server and worker, so one publish clears every
 # copy); otherwise memory local to each process. See aple_site/caching/ for what is cached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Every key carries the release, so that a deploy never reads (unpickles) what the previous code cached.
+RELEASE = os.environ.get("RELEASE", "") or release_from_code(BASE_DIR)
+CACHE_KEY_PREFIX = f"{os.environ.get('CACHE_KEY_PREFIX', 'aple')}:{RELEASE}"
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "aple"),
-        }
-    }
+    CACHES = {"default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX)}
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage is logged (logger django_redis.cache), not raised
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "aple",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
@@ -308,9 +309,13 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-# Behind a reverse proxy the client address is in X-Forwarded-For; set how many proxies to trust.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind reverse proxies the client's address is in X-Forwarded-For: TRUSTED_PROXY_COUNT says how many proxies
+# stand in front of the app (1: the shipped nginx, which sets the header to the address it sees). With 0 the
+# header is never read (anyone can send it). django-ipware counts the proxies that *added* an address, one fewer
+# than stand in front; a header with more addresses than that (a client adding its own) counts as the proxy's.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_IPWARE_PROXY_COUNT = max(TRUSTED_PROXY_COUNT - 1, 0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if TRUSTED_PROXY_COUNT else ["REMOTE_ADDR"]
 
 # Content-Security-Policy for the public site: no inline scripts or styles, no third party except the
 # embed hosts of the External media block and, when configured, the analytics host (added per response by

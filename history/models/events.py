@@ -40,6 +40,8 @@ class Precision(models.TextChoices):
 class HistoryIndexPage(SectionIndexPage):
     """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
 
+    cache_query_params = ("category",)  # the filter
+
     subpage_types = ["history.TimelineEventPage"]
 
     class Meta:
