@@ -15,8 +15,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from cookie_consent.models import CookieGroup
 
 from aple_site.loader.volume import multiply_content
-from aple_site.settings.caches import redis_cache
 from aple_site.models import SiteSettings
+from aple_site.settings.caches import redis_cache
 from tests.base import SiteTestCase
 from tests.factories import HistoryIndexPageFactory, StandardPageFactory, TimelineEventPageFactory
 
