@@ -34,12 +34,17 @@ $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
-# Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
+# Debian's Chromium drives the browser tests (Playwright never downloads a browser here); Debian's nginx runs
+# the shipped deploy/nginx-aple.conf in front of the app in tests/test_faults.py.
 browser-deps: $(AXE)
 	@test -x /usr/bin/chromium || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+		echo "Installing Debian's nginx for the tests behind the shipped nginx configuration"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light; }
 
 # The Khmer interface: gettext's msgfmt compiles locale/*/LC_MESSAGES/django.po into the .mo files Django reads.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))

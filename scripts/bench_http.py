@@ -60,9 +60,9 @@ def serving(server, port):
         server.wait()
 
 
-def bench_site_config(work, app_port, port):
-    """deploy/nginx-aple.conf, changed only where a benchmark must: plain HTTP on a local port, this
-    checkout's files and cache directory, and one extra location serving saved HTML from files."""
+def site_config(work, app_port, port):
+    """deploy/nginx-aple.conf, changed only where a local run must: plain HTTP on a local port, and this
+    checkout's files and cache directory. The tests (tests/servers.py) put the same nginx in front of the app."""
     site = NGINX_SITE.read_text()
     site = re.sub(r"server \{\s*listen 80;.*?\n\}\n", "", site, count=1, flags=re.S)  # the HTTPS redirect
     site = re.sub(r"\s*listen \[::\]:443 ssl http2;", "", site)
@@ -70,22 +70,31 @@ def bench_site_config(work, app_port, port):
     site = re.sub(r"\s*ssl_certificate(_key)? .*;", "", site)
     site = site.replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
     site = site.replace("/var/cache/nginx/aple", str(work / "nginx-cache"))
-    site = site.replace("/srv/aple/staticfiles/", f"{work / 'static'}/").replace(
+    return site.replace("/srv/aple/staticfiles/", f"{work / 'static'}/").replace(
         "/srv/aple/media/", f"{work / 'media'}/"
     )
+
+
+def bench_site_config(work, app_port, port):
+    """The local site configuration plus one location serving saved HTML from files."""
     files = f"    location /saved-html/ {{ alias {work / 'saved-html'}/; default_type text/html; }}\n"
-    return site.replace("    location /static/ {", files + "    location /static/ {", 1)
+    return site_config(work, app_port, port).replace("    location /static/ {", files + "    location /static/ {", 1)
+
+
+def nginx_main_config(conf_dir, site_file, workers="auto"):
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return (
+        f"{user}worker_processes {workers};\npid {conf_dir / 'nginx.pid'};\nerror_log {conf_dir / 'error.log'} warn;\n"
+        "events { worker_connections 4096; }\n"
+        f"http {{ include /etc/nginx/mime.types; access_log off; include {site_file}; }}\n"
+    )
 
 
 @contextlib.contextmanager
 def nginx(work, app_port, port):
     conf_dir = Path(tempfile.mkdtemp(prefix="nginx-", dir=work))
     (conf_dir / "site.conf").write_text(bench_site_config(work, app_port, port))
-    (conf_dir / "nginx.conf").write_text(
-        f"user root;\nworker_processes auto;\npid {conf_dir / 'nginx.pid'};\nerror_log {conf_dir / 'error.log'} warn;\n"
-        "events { worker_connections 4096; }\n"
-        f"http {{ include /etc/nginx/mime.types; access_log off; include {conf_dir / 'site.conf'}; }}\n"
-    )
+    (conf_dir / "nginx.conf").write_text(nginx_main_config(conf_dir, conf_dir / "site.conf"))
     server = subprocess.Popen(["nginx", "-p", str(conf_dir), "-c", str(conf_dir / "nginx.conf"), "-g", "daemon off;"])
     with serving(server, port) as url:
         yield url

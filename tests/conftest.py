@@ -55,6 +55,18 @@ def committed_db(seeded_snapshot, django_db_blocker):
             seeded_snapshot.restore()
 
 
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    """Django's live server in a thread, for the whole session (pytest-django's `live_server` would empty the
+    seeded database after every test). On SQLite it shares the test thread's in-memory database."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def transactional_db():
     raise pytest.UsageError("transactional_db empties the seeded database after the test: use committed_db")

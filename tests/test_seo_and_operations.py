@@ -67,7 +67,7 @@ def test_titles_and_descriptions_are_unique(client):
 def test_health_check_reports_the_database(client):
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
     with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=DatabaseError("down")):
         response = client.get("/healthz/")

@@ -1,10 +1,15 @@
 """Withdrawn consent really removes cookies: on every response, and when preferences are saved."""
 
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError
 
 from cookie_consent.cache import all_cookie_groups
 from cookie_consent.middleware import CleanCookiesMiddleware
 from cookie_consent.util import get_cookie_dict_from_request
+
+logger = logging.getLogger(__name__)
 
 
 def cookie_names_to_delete(request, groups):
@@ -24,10 +29,19 @@ class ConsentCookieCleanupMiddleware(CleanCookiesMiddleware):
     whose names carry a suffix, so withdrawing consent really removes them."""
 
     def process_response(self, request, response):
+        if not request.COOKIES:  # nothing to delete (most first visits; crawlers; health checks)
+            return response
         choices = get_cookie_dict_from_request(request)
+        try:
+            groups = all_cookie_groups().values()
+        except DatabaseError:
+            # The database is down: the response (most likely the error page) goes out without the clean-up,
+            # rather than the clean-up replacing it with a second error.
+            logger.warning("Consent clean-up skipped: the database is unreachable")
+            return response
         undecided_or_declined = [
             group
-            for group in all_cookie_groups().values()
+            for group in groups
             if group.is_deletable and choices.get(group.varname) in (None, settings.COOKIE_CONSENT_DECLINE)
         ]
         for name, cookie in cookie_names_to_delete(request, undecided_or_declined):

@@ -1,7 +1,8 @@
-"""/healthz/ for load balancers: does the app reach its database?"""
+"""/healthz/ for load balancers and monitoring: does the app reach its database, and its cache?"""
 
 import logging
 
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -9,14 +10,35 @@ from django.views.decorators.cache import never_cache
 logger = logging.getLogger(__name__)
 
 
-@never_cache
-def health(request):
-    """For load balancers: 200 when the app can reach its database, 503 when it cannot."""
+def database_reachable():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         logger.exception("Health check: database unreachable")
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
+
+
+def cache_reachable():
+    """A write read back. With Redis down the cache fails soft (a miss), so a lost value is how it shows."""
+    try:
+        cache.set("healthz", "ok", 10)
+        return cache.get("healthz") == "ok"
+    except Exception:  # noqa: BLE001 - any cache error means the same here
+        logger.exception("Health check: cache unreachable")
+        return False
+
+
+@never_cache
+def health(request):
+    """200 while the app can serve pages (it can without its cache: slower, uncached), 503 when the database
+    is unreachable. The JSON says which dependency is down."""
+    database_ok = database_reachable()
+    body = {
+        "status": "ok" if database_ok else "error",
+        "database": "ok" if database_ok else "unreachable",
+        "cache": "ok" if cache_reachable() else "unreachable",
+    }
+    return JsonResponse(body, status=200 if database_ok else 503)

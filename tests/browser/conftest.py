@@ -38,18 +38,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def site_server(django_db_setup, django_db_blocker):
-    """Django's live server in a thread, for the whole session (pytest-django's `live_server` would empty the
-    seeded database after every test). On SQLite it shares the test thread's in-memory database."""
-    from pytest_django.live_server_helper import LiveServer
-
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def site_url(site_server, committed_db):
     """The live server's address. Whatever a test changes is undone afterwards (tests/conftest.py)."""

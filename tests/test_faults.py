@@ -1,0 +1,227 @@
+"""Faults and attacks, with the site as deployed: the shipped nginx configuration in front of the app, Redis or
+the database on a closed port, a disk that fills up, hostile clients. Nothing taken down lingers, no outage of
+one dependency takes the site down, and no single client can lock out or tie up another."""
+
+import json
+import re
+import time
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import caches
+from django.test import Client
+
+from wagtail.models import Page, PageViewRestriction
+
+import pytest
+
+from aple_site.settings.caches import redis_cache
+from tests import servers
+from tests.test_bad_input import live_pages
+
+pytestmark = pytest.mark.faults
+
+
+@pytest.fixture(scope="module")
+def proxy(site_server):
+    """The shipped nginx configuration in front of the worker's live server; yields nginx's port."""
+    with servers.nginx_in_front_of(urlsplit(site_server.url).port) as port:
+        yield port
+
+
+@pytest.fixture
+def proxied(proxy, committed_db, settings):
+    """nginx in front of the app with its page cache on and a one-second micro-cache, to wait it out quickly."""
+    settings.PAGE_CACHE = True
+    settings.PAGE_MAX_AGE = 1
+    caches["default"].clear()
+    return proxy
+
+
+def get(port, path, **kwargs):
+    return servers.request(port, path, **kwargs)
+
+
+def about_page():
+    return Page.objects.get(slug="about", locale__language_code="en").specific
+
+
+def assert_gone_after_max_age(port, path, old_text):
+    """Within the micro-cache time nginx may still hold its copy; after it, no request shows the old page. (nginx
+    counts whole seconds: a copy with max-age=1 may live up to two.)"""
+    time.sleep(2.2)
+    for _ in range(4):
+        status, headers, body = get(port, path)
+        assert old_text not in body, (status, headers.get("x-proxy-cache"))
+        assert headers.get("x-proxy-cache") != "STALE"
+        time.sleep(0.3)
+
+
+class TestTakenDownMeansGone:
+    def warm(self, port, path, text):
+        get(port, path)
+        status, headers, body = get(port, path)
+        assert status == 200 and text in body
+        assert headers["x-proxy-cache"] == "HIT"
+
+    def test_an_unpublished_page_is_gone_from_nginx_once_its_copy_expires(self, proxied):
+        self.warm(proxied, "/en/about/", b"<h1")
+        about = about_page()
+        title = about.title.encode()
+        about.unpublish()
+        assert_gone_after_max_age(proxied, "/en/about/", title)
+        assert get(proxied, "/en/about/")[0] == 404
+
+    def test_a_page_made_private_is_gone_from_nginx_and_the_sitemap(self, proxied):
+        self.warm(proxied, "/en/about/", b"<h1")
+        self.warm(proxied, "/sitemap.xml", b"/en/about/")
+        PageViewRestriction.objects.create(page=about_page(), restriction_type="password", password="a-secret-1")
+        assert_gone_after_max_age(proxied, "/en/about/", b'class="page-header"')
+        assert b'type="password"' in get(proxied, "/en/about/")[2]
+        assert_gone_after_max_age(proxied, "/sitemap.xml", b"/en/about/")
+
+    def test_a_deleted_page_is_gone_from_nginx(self, proxied):
+        self.warm(proxied, "/en/about/", b"<h1")
+        about = about_page()
+        title = about.title.encode()
+        about.delete()
+        assert_gone_after_max_age(proxied, "/en/about/", title)
+
+
+class TestThroughNginx:
+    def test_long_addresses_get_an_answer_not_a_502(self, proxy, committed_db):
+        for path in ("/en/" + "a" * 3400 + "/", "/" + "b" * 3400, "/en/search/?q=" + "c" * 3400):
+            status, _, _ = get(proxy, path)
+            assert status in (200, 301, 302, 404), (len(path), status)
+
+    def test_forms_work_behind_a_non_default_port(self, proxy, committed_db):
+        """nginx listens on a port other than 80/443: Django must see it, or its CSRF check fails."""
+        status, headers, body = get(proxy, "/admin/login/")
+        assert status == 200
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+        cookie = re.search(r"csrftoken=([^;]+)", headers["set-cookie"]).group(1)
+        status, _, body = get(
+            proxy,
+            "/admin/login/",
+            method="POST",
+            body=f"csrfmiddlewaretoken={token}&username=nobody&password=wrong-password",
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}",
+                "Origin": f"http://127.0.0.1:{proxy}",
+                "Referer": f"http://127.0.0.1:{proxy}/admin/login/",
+            },
+        )
+        assert status == 200, status  # the login form again, with its error (a CSRF failure is a 403)
+        assert b'name="password"' in body
+
+    def test_a_client_failing_logins_behind_the_proxy_does_not_lock_out_another(self, proxy, committed_db, settings):
+        # TRUSTED_PROXY_COUNT=1, as behind the shipped nginx (aple_site/settings/base.py).
+        settings.AXES_IPWARE_PROXY_COUNT = 0
+        settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+        get_user_model().objects.create_superuser("director", "d@example.org", "the-right-password-1")
+
+        def log_in(password, source):
+            status, headers, body = get(proxy, "/admin/login/", source=source)
+            token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+            cookie = re.search(r"csrftoken=([^;]+)", headers["set-cookie"]).group(1)
+            return get(
+                proxy,
+                "/admin/login/",
+                method="POST",
+                source=source,
+                body=f"csrfmiddlewaretoken={token}&username=director&password={password}",
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Cookie": f"csrftoken={cookie}",
+                    "Origin": f"http://127.0.0.1:{proxy}",
+                    # An attacker's own X-Forwarded-For changes nothing: nginx replaces it.
+                    "X-Forwarded-For": "198.51.100.7",
+                },
+            )[0]
+
+        for _ in range(4):
+            assert log_in("wrong-guess", source="127.0.0.2") == 200
+        assert log_in("wrong-guess", source="127.0.0.2") == 429  # the fifth failure locks the attacker out
+        assert log_in("the-right-password-1", source="127.0.0.2") == 429
+        assert log_in("the-right-password-1", source="127.0.0.3") == 302  # the director is not
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Redis on a port where nothing listens, as configured in production (REDIS_URL)."""
+    settings.CACHES = {"default": redis_cache(f"redis://127.0.0.1:{servers.closed_port()}/0", "aple-fault")}
+    settings.PAGE_CACHE = True
+    yield
+    caches["default"].close()
+
+
+class TestRedisDown:
+    def test_every_page_is_served_uncached(self, redis_down, db):
+        client = Client()
+        for page in live_pages()[:40]:
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+        for url, status in (("/en/search/?q=court", 200), ("/en/cookies/preferences/", 200), ("/sitemap.xml", 200)):
+            assert client.get(url).status_code == status, url
+        assert client.post("/cookies/accept/", {"cookie_groups": "analytics"}).status_code == 302
+
+    def test_the_health_check_reports_the_database_truthfully(self, redis_down, db):
+        response = Client().get("/healthz/")
+        assert response.status_code == 200
+        assert response.json() == {"status": "ok", "database": "ok", "cache": "unreachable"}
+
+    def test_an_editor_can_still_publish(self, redis_down, db):
+        moderator = get_user_model().objects.create_user("moderator", "m@example.org", "a-password-1234")
+        moderator.groups.add(Group.objects.get(name="Moderators"))
+        client = Client()
+        client.force_login(moderator)
+        about = about_page()
+        revision = about.save_revision(user=moderator)
+        response = client.post(
+            f"/admin/pages/{about.pk}/edit/",
+            {
+                "title": "About APLE, updated",
+                "slug": about.slug,
+                "intro": about.intro,
+                "body-count": "0",
+                "action-publish": "publish",
+                **dict.fromkeys(("listing_summary", "listing_image", "search_description", "seo_title"), ""),
+            },
+        )
+        assert response.status_code == 302, response.content[:500]
+        assert revision.pk < about_page().live_revision_id
+        assert "About APLE, updated" in Client().get("/en/about/").content.decode()
+
+
+class TestDatabaseDown:
+    @pytest.fixture(scope="class")
+    def app(self, tmp_path_factory):
+        """gunicorn with production settings, a cold cache (local memory) and the database on a closed port."""
+        static = tmp_path_factory.mktemp("static")
+        environment = {
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{servers.closed_port()}/aple",
+            "STATIC_ROOT": str(static),
+        }
+        servers.collect_static(environment)
+        with servers.gunicorn(**environment) as port, servers.nginx_in_front_of(port) as proxy_port:
+            yield port, proxy_port
+
+    def test_the_health_check_answers_503_json(self, app):
+        for port in app:
+            status, headers, body = get(port, "/healthz/")
+            assert status == 503
+            assert headers["content-type"] == "application/json"
+            assert json.loads(body)["database"] == "unreachable"
+
+    def test_pages_answer_the_styled_500_page(self, app):
+        for port in app:
+            for path in ("/en/", "/km/", "/en/about/", "/cookies/status/", "/sitemap.xml", "/en/search/?q=x"):
+                for cookies in ("", "cookie_consent=analytics=-1; _pk_id.1.abc=1"):
+                    status, headers, body = get(port, path, headers={"Cookie": cookies} if cookies else {})
+                    assert status == 500, (port, path)
+                    assert b"</main>" in body and b'<link rel="stylesheet"' in body, body[:300]  # the site's page
+                    if not path.startswith("/km/"):
+                        assert b"Sorry, something went wrong on our side" in body
+                    assert b"Traceback" not in body
