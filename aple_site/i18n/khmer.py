@@ -12,6 +12,10 @@ from django.utils.html import strip_tags
 
 KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
 LONGEST = 3  # characters per term: long enough to be selective, short enough for two-letter words
+# A query's terms are combined into one nested expression; PostgreSQL's backend builds it recursively, and a
+# long Khmer query (170 characters: about 170 terms) exceeded Python's recursion limit. Terms spread evenly
+# over the query select as well as all of them.
+MAX_QUERY_TERMS = 24
 
 
 def _term(characters):
@@ -36,4 +40,9 @@ def khmer_query(query):
     for run in runs:
         size = min(LONGEST, len(run))
         terms += [_term(run[i : i + size]) for i in range(len(run) - size + 1)]
-    return " ".join(KHMER_RUN.sub(" ", query).split() + terms), True
+    terms = list(dict.fromkeys(terms))
+    if len(terms) > MAX_QUERY_TERMS:
+        step = len(terms) / MAX_QUERY_TERMS
+        terms = [terms[int(n * step)] for n in range(MAX_QUERY_TERMS)]
+    words = KHMER_RUN.sub(" ", query).split()[:MAX_QUERY_TERMS]
+    return " ".join(words + terms), True

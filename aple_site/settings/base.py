@@ -142,6 +142,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # An editor's autosave and a save at the same moment must queue, not fail with "database is locked": WAL lets
+    # readers and a writer work at once, a writer waits up to 20 s for another, and transactions take the write
+    # lock when they begin (IMMEDIATE), so two never deadlock upgrading a read to a write.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -61,7 +61,7 @@ def search(request):
     try:
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         pages = _result_pages(page_of_results)
-    except DatabaseError:  # a query the search engine still cannot parse: no results rather than an error
+    except (DatabaseError, RecursionError):  # a query the engine cannot run: no results rather than an error
         logger.warning("Search query could not be run: %r", query)
         page_of_results, pages = Paginator([], RESULTS_PER_PAGE).get_page(1), []
     hits = [
