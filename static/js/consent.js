@@ -96,10 +96,19 @@ function wireChoices(banner, { ownAcceptDecline }) {
 }
 
 // "Cookie settings" (footer, policy page): reopen the choices on the page itself.
+// If the status request fails, the link does what it does without JavaScript: open the preferences page.
 async function reopen(event) {
     event.preventDefault();
+    const link = event.currentTarget;
+    let status;
+    try {
+        status = await new FetchClient(config.statusUrl, "X-CSRFToken").getCookieStatus();
+        if (!Array.isArray(status?.acceptedCookieGroups)) throw new Error("unexpected cookie status");
+    } catch {
+        location.assign(link.href);
+        return;
+    }
     document.querySelector("[data-cookie-banner]")?.remove();
-    const status = await new FetchClient(config.statusUrl, "X-CSRFToken").getCookieStatus();
     const banner = document.querySelector(BAR_TEMPLATE).content.firstElementChild.cloneNode(true);
     for (const input of banner.querySelectorAll("input[name=cookie_groups]")) {
         input.checked = status.acceptedCookieGroups.includes(input.value);

@@ -118,6 +118,24 @@ def test_placeholder_button_allows_external_media(make_visitor, page_with_map):
     assert analytics_requests(visitor) == []
 
 
+def test_without_javascript_the_map_offers_a_link_and_no_dead_button(make_visitor, page_with_map):
+    visitor = make_visitor(javascript=False)
+    visitor.go(page_with_map)
+    assert visitor.page.get_by_role("button", name="Allow external media").count() == 0  # not shown: it needs JS
+    assert visitor.page.get_by_role("link", name="Change your cookie settings").is_visible()
+    assert visitor.page.get_by_role("link", name="Open it on the provider’s website").is_visible()
+
+
+def test_cookie_settings_falls_back_to_the_preferences_page_when_the_status_request_fails(make_visitor):
+    visitor = make_visitor()
+    visitor.go("/en/")
+    visitor.page.route("**/cookies/status/", lambda route: route.fulfill(status=500, body="Server Error"))
+    with visitor.page.expect_navigation():
+        visitor.page.get_by_role("contentinfo").get_by_role("link", name="Cookie settings").click()
+    assert visitor.page.url.endswith("/en/cookies/preferences/")
+    assert visitor.page.get_by_role("heading", level=1).inner_text() == "Cookie settings"
+
+
 def test_withdraw_through_the_footer_link(make_visitor):
     visitor = make_visitor()
     visitor.go("/en/")
