@@ -152,6 +152,35 @@ def throughput(rows):
     return figures, load, weights
 
 
+def under_attack():
+    """Visitors' uncached pages while six clients flood the consent endpoint, and while two editors upload."""
+    from bench_abuse import consent_flood, report, uploads_while_visiting
+    from bench_http import gunicorn, nginx
+
+    env = {**os.environ, **ENV, "PAGE_CACHE": "false", "DJANGO_SUPERUSER_PASSWORD": "bench-admin-password-1"}
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "createsuperuser",
+            "--no-input",
+            "--username",
+            "bench",
+            "--email",
+            "b@example.org",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=False,
+        capture_output=True,
+    )
+    with gunicorn(env, PORT) as base, nginx(WORK, PORT, PORT + 1) as proxy:
+        print(f"Under attack: consent flood and uploads through nginx ({proxy})", flush=True)
+        flood_figures = {"through nginx": consent_flood(proxy), "straight to gunicorn": consent_flood(base)}
+        upload_figures = uploads_while_visiting(proxy, "bench", "bench-admin-password-1")
+    report(flood_figures, upload_figures)
+
+
 def print_report(rows, scaled, figures, load, weights):
     print(f"\nQueries and median render (ms, page cache off) with the seed content (1x) and multiplied {SCALE}x;")
     print("requests/s with wrk (2 threads, 16 connections, 3 s) against gunicorn (2 workers, production")
@@ -212,6 +241,9 @@ def main():
     manage("migrate", "--no-input", "-v", "0")
     manage("load_initial_data")
     manage("collectstatic", "--no-input", "-v", "0")
+    if sys.argv[1:] == ["attack"]:  # `python scripts/bench.py attack`: the attack figures alone
+        under_attack()
+        return
     setup_django()
     from aple_site.loader.volume import multiply_content
 
@@ -220,6 +252,7 @@ def main():
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
     figures, load, weights = throughput(rows)
     print_report(rows, scaled, figures, load, weights)
+    under_attack()
 
 
 if __name__ == "__main__":

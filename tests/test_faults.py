@@ -95,6 +95,30 @@ class TestThroughNginx:
             status, _, _ = get(proxy, path)
             assert status in (200, 301, 302, 404), (len(path), status)
 
+    def test_nginx_refuses_consent_floods_before_they_reach_the_app(self, proxy, committed_db):
+        flood = "&".join(["cookie_groups=analytics"] * 1999)
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        status, _, body = get(
+            proxy, "/cookies/accept/", method="POST", body=flood, headers=headers, source="127.0.0.4"
+        )
+        assert status == 413 and b"nginx" in body  # answered by nginx: the body never reached the app
+        answers = [
+            get(
+                proxy,
+                "/cookies/accept/",
+                method="POST",
+                body="cookie_groups=analytics",
+                headers=headers,
+                source="127.0.0.5",
+            )[0]
+            for _ in range(14)
+        ]
+        assert 429 in answers
+        assert answers[:5] == [403] * 5  # the first ones reach the app (which wants its CSRF token)
+        # Other clients, and pages, are not affected.
+        assert get(proxy, "/cookies/accept/", method="POST", body="x=1", headers=headers, source="127.0.0.6")[0] == 403
+        assert get(proxy, "/en/", source="127.0.0.5")[0] == 200
+
     def test_forms_work_behind_a_non_default_port(self, proxy, committed_db):
         """nginx listens on a port other than 80/443: Django must see it, or its CSRF check fails."""
         status, headers, body = get(proxy, "/admin/login/")
