@@ -22,7 +22,7 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cached_until_content_changes(sitemap),
+        cached_until_content_changes(sitemap, query_params=("p",)),
         {"sitemaps": {"pages": crawlers.MultilingualSitemap}},
         name="sitemap",
     ),

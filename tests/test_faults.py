@@ -2,9 +2,12 @@
 the database on a closed port, a disk that fills up, hostile clients. Nothing taken down lingers, no outage of
 one dependency takes the site down, and no single client can lock out or tie up another."""
 
+import errno
 import json
+import os
 import re
 import time
+from unittest import mock
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
@@ -17,8 +20,9 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from aple_site.settings.caches import redis_cache
-from tests import servers
+from tests import image_files, servers
 from tests.test_bad_input import live_pages
+from tests.test_uploads import UploadTestCase, media_files
 
 pytestmark = pytest.mark.faults
 
@@ -219,28 +223,29 @@ class TestRedisDown:
         assert "About APLE, updated" in Client().get("/en/about/").content.decode()
 
 
-class TestDatabaseDown:
-    @pytest.fixture(scope="class")
-    def app(self, tmp_path_factory):
-        """gunicorn with production settings, a cold cache (local memory) and the database on a closed port."""
-        static = tmp_path_factory.mktemp("static")
-        environment = {
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{servers.closed_port()}/aple",
-            "STATIC_ROOT": str(static),
-        }
-        servers.collect_static(environment)
-        with servers.gunicorn(**environment) as port, servers.nginx_in_front_of(port) as proxy_port:
-            yield port, proxy_port
+@pytest.fixture(scope="module")
+def database_down_app(tmp_path_factory):
+    """gunicorn with production settings, a cold cache (local memory) and the database on a closed port."""
+    static = tmp_path_factory.mktemp("static")
+    environment = {
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{servers.closed_port()}/aple",
+        "STATIC_ROOT": str(static),
+    }
+    servers.collect_static(environment)
+    with servers.gunicorn(**environment) as port, servers.nginx_in_front_of(port) as proxy_port:
+        yield port, proxy_port
 
-    def test_the_health_check_answers_503_json(self, app):
-        for port in app:
+
+class TestDatabaseDown:
+    def test_the_health_check_answers_503_json(self, database_down_app):
+        for port in database_down_app:
             status, headers, body = get(port, "/healthz/")
             assert status == 503
             assert headers["content-type"] == "application/json"
             assert json.loads(body)["database"] == "unreachable"
 
-    def test_pages_answer_the_styled_500_page(self, app):
-        for port in app:
+    def test_pages_answer_the_styled_500_page(self, database_down_app):
+        for port in database_down_app:
             for path in ("/en/", "/km/", "/en/about/", "/cookies/status/", "/sitemap.xml", "/en/search/?q=x"):
                 for cookies in ("", "cookie_consent=analytics=-1; _pk_id.1.abc=1"):
                     status, headers, body = get(port, path, headers={"Cookie": cookies} if cookies else {})
@@ -249,3 +254,32 @@ class TestDatabaseDown:
                     if not path.startswith("/km/"):
                         assert b"Sorry, something went wrong on our side" in body
                     assert b"Traceback" not in body
+
+
+class FullDiskTests(UploadTestCase):
+    """A media storage that fails with "No space left on device" halfway through writing an upload."""
+
+    def test_a_full_disk_is_a_form_error_and_leaves_no_partial_file(self):
+        real_fdopen = os.fdopen
+
+        class FillsUp:
+            """A file that takes 100 bytes, then says what a full disk says."""
+
+            def __init__(self, fd, mode):
+                self.file = real_fdopen(fd, mode)
+
+            def write(self, chunk):
+                self.file.write(chunk[:100])
+                self.file.flush()
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            def close(self):
+                self.file.close()
+
+        before = media_files()
+        with mock.patch("django.core.files.storage.filesystem.os.fdopen", FillsUp):
+            response = self.upload(image_files.photo_with_gps(size=(640, 480)))
+        self.assert_refused(response, "the server may be out of space")
+        self.assertEqual(media_files(), before)
+        # Once there is room again, the same upload works.
+        self.assertEqual(self.upload(image_files.photo_with_gps(size=(640, 480))).status_code, 302)

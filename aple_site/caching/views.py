@@ -1,6 +1,8 @@
 """Views that are not pages (the sitemap) cached by the same rule as pages: until the content changes."""
 
 import functools
+import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -9,9 +11,11 @@ from django.utils.cache import patch_cache_control
 from .version import cached
 
 
-def cached_until_content_changes(view):
+def cached_until_content_changes(view, query_params=()):
     """The view's response, kept until the content version changes, and public for the reverse proxy's
-    micro-cache (PAGE_MAX_AGE) only: a page taken down leaves the sitemap with the next request."""
+    micro-cache (PAGE_MAX_AGE) only: a page taken down leaves the sitemap with the next request. Keyed by the
+    path and the query parameters the view reads (the sitemap's page number, `p`), so that other query strings
+    share the entry."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -28,7 +32,9 @@ def cached_until_content_changes(view):
                 response.render()
             return response
 
-        response = cached(f"view:{request.scheme}:{host}:{request.get_full_path()}", render)
+        query = urlencode([(name, value) for name in query_params for value in request.GET.getlist(name)])
+        digest = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
+        response = cached(f"view:{request.scheme}:{host}:{digest}", render)
         patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE)
         return response
 

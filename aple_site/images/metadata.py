@@ -100,11 +100,16 @@ def _encode(original, image_format):
             **options,
         )
     else:
-        upright = ImageOps.exif_transpose(original)
-        mode = None
-        if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
-            mode = "RGB"
-        _clean_copy(upright, mode).save(output, format=image_format, **options)
+        # In place, and no further copy: a 40-megapixel photo is 120 MB of pixels, held once.
+        kept = {k: v for k, v in original.info.items() if k in ("transparency", "icc_profile")}
+        original.load()
+        ImageOps.exif_transpose(original, in_place=True)
+        image = original
+        if image_format == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
+            image = image.convert("RGB")
+            kept.pop("transparency", None)
+        image.info = kept
+        image.save(output, format=image_format, **options)
     return output.getvalue()
 
 
