@@ -72,23 +72,19 @@ def gif_with_xmp_and_comment(frames=3, size=(40, 30)):
     return data[:header_end] + xmp_extension + data[header_end:]
 
 
-def animated_png_with_text(frames=3, size=(40, 30)):
+def _animation(image_format, frames, size, **metadata):
     images = _frames(frames, size)
+    output = BytesIO()
+    options = {"save_all": True, "append_images": images[1:], "duration": 100, "loop": 0}
+    images[0].save(output, format=image_format, exif=exif_with_gps(images[0]), **options, **metadata)
+    return output.getvalue()
+
+
+def animated_png_with_text(frames=3, size=(40, 30)):
     info = PngImagePlugin.PngInfo()
     info.add_text("Comment", COMMENT.decode())
     info.add_itxt("XML:com.adobe.xmp", XMP.decode())
-    output = BytesIO()
-    images[0].save(
-        output,
-        format="PNG",
-        save_all=True,
-        append_images=images[1:],
-        duration=100,
-        loop=0,
-        pnginfo=info,
-        exif=exif_with_gps(images[0]),
-    )
-    return output.getvalue()
+    return _animation("PNG", frames, size, pnginfo=info)
 
 
 def png_with_text_chunks(size=(40, 30)):
@@ -102,19 +98,7 @@ def png_with_text_chunks(size=(40, 30)):
 
 
 def animated_webp_with_metadata(frames=3, size=(40, 30)):
-    images = _frames(frames, size)
-    output = BytesIO()
-    images[0].save(
-        output,
-        format="WEBP",
-        save_all=True,
-        append_images=images[1:],
-        duration=100,
-        loop=0,
-        exif=exif_with_gps(images[0]),
-        xmp=XMP,
-    )
-    return output.getvalue()
+    return _animation("WEBP", frames, size, xmp=XMP)
 
 
 def animated_gif(frames, size):
