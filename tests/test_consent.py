@@ -12,6 +12,7 @@ from django.utils import timezone
 import pytest
 from cookie_consent.models import Cookie, CookieGroup, LogItem
 
+from aple_site.consent.views import CONSENT_POSTS_PER_MINUTE
 from aple_site.models import CookieDuration
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +139,7 @@ def test_a_huge_consent_post_is_refused_before_it_is_read(client):
 
 
 def test_consent_posts_are_rate_limited_per_client(client):
-    for _ in range(30):
+    for _ in range(CONSENT_POSTS_PER_MINUTE):
         assert client.post("/cookies/accept/", {"cookie_groups": "analytics"}).status_code == 302
     refused = client.post("/cookies/accept/", {"cookie_groups": "analytics"})
     assert refused.status_code == 429

@@ -22,10 +22,11 @@ from cookie_consent.views import CookieGroupAcceptView, CookieGroupDeclineView
 from ..web.clients import within_rate
 from .middleware import cookie_names_to_delete
 
-# A consent decision names a few cookie groups: a body larger than this is not one. Each client may post this
-# many decisions a minute (a person clicks a few times; a script posting thousands ties up the workers).
+# A consent decision names a few cookie groups: a body larger than this is not one. Each client address may post
+# this many decisions a minute: a person clicks a few times, a script posting thousands ties up the workers, and
+# many phones share one address behind a mobile carrier's NAT (so the limit is generous).
 CONSENT_MAX_BODY_BYTES = 4096
-CONSENT_POSTS_PER_MINUTE = 30
+CONSENT_POSTS_PER_MINUTE = 60
 
 
 def refuse_abuse(request):
