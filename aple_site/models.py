@@ -16,6 +16,7 @@ from .consent.models import CookieDuration, CookiePolicyPage  # noqa: F401  (mod
 from .i18n.pages import in_active_language
 from .images.models import SiteImage, SiteRendition  # noqa: F401  (models of this app, in their room)
 from .mixins import ListingFieldsMixin, SitePage
+from .web.phone import tel_number
 from .web.routing import route_below
 
 
@@ -99,8 +100,24 @@ class HomePage(ListingFieldsMixin, SitePage):
         }
         if site_settings.contact_email:
             data["email"] = site_settings.contact_email
-        if site_settings.contact_phone:
-            data["telephone"] = site_settings.contact_phone
+        if site_settings.contact_phone or site_settings.hotline_phone:
+            data["telephone"] = tel_number(site_settings.contact_phone or site_settings.hotline_phone)
+        if site_settings.hotline_phone:
+            data["contactPoint"] = [
+                {
+                    "@type": "ContactPoint",
+                    "contactType": "child abuse reporting hotline",
+                    "telephone": tel_number(site_settings.hotline_phone),
+                    "areaServed": "KH",
+                    "availableLanguage": ["km", "en"],
+                    "hoursAvailable": {
+                        "@type": "OpeningHoursSpecification",
+                        "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+                        "opens": "00:00",
+                        "closes": "23:59",
+                    },
+                }
+            ]
         if links := [link.value["url"] for link in site_settings.social_links]:
             data["sameAs"] = links
         return data
@@ -149,11 +166,31 @@ class SocialLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Contact details and links shown in every page's footer, and the donate address."""
+    """Contact details and links shown in every page's header and footer, and the donate address.
 
+    The hotline and emergency numbers are safety-critical: a worried person calls them from the header of any
+    page. README's "Before launch" list asks staff to confirm each one."""
+
+    hotline_phone = models.CharField(
+        "24/7 hotline",
+        max_length=40,
+        blank=True,
+        help_text=(
+            "APLE's 24/7 hotline for reporting child sexual abuse, as people dial it in Cambodia (e.g. 092 311 511). "
+            "Shown at the top of every page. Check it by calling it before you change it."
+        ),
+    )
+    emergency_phone = models.CharField(
+        "emergency number",
+        max_length=20,
+        blank=True,
+        help_text="The police number to call when a child is in immediate danger (e.g. 1288). Shown in the footer.",
+    )
     contact_email = models.EmailField(blank=True, help_text="Public e-mail address shown in the footer.")
     contact_phone = models.CharField(
-        max_length=40, blank=True, help_text="Public phone number, with country code, e.g. +855 23 000 000."
+        max_length=40,
+        blank=True,
+        help_text="Public phone number for general questions (not the hotline), e.g. +855 23 000 000.",
     )
     donate_url = models.URLField(
         blank=True,
@@ -167,6 +204,7 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel([FieldPanel("hotline_phone"), FieldPanel("emergency_phone")], heading="Help numbers"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"),
         FieldPanel("donate_url"),
         FieldPanel("footer_text"),

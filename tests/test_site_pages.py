@@ -1,5 +1,7 @@
 """The home page, standard pages, navigation, footer and error pages."""
 
+import json
+
 from django.test import RequestFactory, override_settings
 
 from wagtail.models import Page, Site
@@ -10,7 +12,13 @@ from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from tests.base import SiteTestCase
-from tests.factories import CookiePolicyPageFactory, HistoryIndexPageFactory, StandardPageFactory
+from tests.factories import (
+    CookiePolicyPageFactory,
+    HistoryIndexPageFactory,
+    OfficeIndexPageFactory,
+    OfficePageFactory,
+    StandardPageFactory,
+)
 
 
 class HomePageTreeTests(SiteTestCase):
@@ -111,6 +119,45 @@ class HomePageContentTests(SiteTestCase):
         html = self.client.get("/en/").content.decode()
         self.assertIn("<title>APLE Cambodia</title>", html)
         self.assertIn('<meta name="description" content="A Cambodian child-protection organisation.">', html)
+
+    def test_every_page_starts_with_the_hotline_when_it_is_set(self):
+        self.assertNotContains(self.client.get("/en/"), 'class="help-bar"')  # hidden while empty
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.hotline_phone = "092 311 511"
+        settings.save()
+        html = self.client.get("/en/").content.decode()
+        bar = html.split('class="help-bar"')[1].split("</div>")[0]
+        self.assertIn('href="tel:+85592311511"', bar)
+        self.assertIn("092 311 511", bar)
+        # Before the header (and so before the cookie banner, which goes in front of the header).
+        self.assertLess(html.index('class="help-bar"'), html.index('class="site-header"'))
+
+    def test_footer_lists_the_help_numbers_and_offices_that_can_be_reached(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.hotline_phone = "092 311 511"
+        settings.emergency_phone = "1288"
+        settings.save()
+        offices = OfficeIndexPageFactory(parent=self.home)
+        OfficePageFactory(parent=offices, title="Siem Reap", slug="siem-reap", phone="+855 63 000 000", email="")
+        OfficePageFactory(parent=offices, title="Kep", slug="kep", phone="", email="")
+        footer = self.client.get("/en/").content.decode().split("<footer")[1]
+        self.assertIn('href="tel:+85592311511"', footer)
+        self.assertIn('href="tel:1288"', footer)
+        self.assertIn('href="tel:+85563000000"', footer)
+        self.assertIn(">Siem Reap</a>", footer)
+        self.assertNotIn(">Kep</a>", footer)  # no contact details: not listed
+
+    def test_organisation_json_ld_has_the_hotline_as_a_contact_point(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.hotline_phone = "092 311 511"
+        settings.contact_email = "info@example.org"
+        settings.save()
+        html = self.client.get("/en/").content.decode()
+        data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+        self.assertEqual(data["email"], "info@example.org")
+        self.assertEqual(data["telephone"], "+85592311511")
+        self.assertEqual(data["contactPoint"][0]["telephone"], "+85592311511")
+        self.assertEqual(data["contactPoint"][0]["@type"], "ContactPoint")
 
     def test_footer_shows_contact_details_from_settings(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))

@@ -84,9 +84,14 @@ COOKIE_POLICY = {
     "show_in_menus": False,
 }
 
-# The footer text is one setting for both languages: its seeded English wording is translated when shown
-# (gettext_noop marks it for the catalogue); wording an editor writes is shown as written.
+# Site settings, seeded only into empty fields (staff changes are kept). The help numbers and the address come
+# from APLE's public pages (2025) and are safety-critical: README's "Before launch" list asks staff to confirm
+# each one. The footer text is one setting for both languages: its seeded English wording is translated when
+# shown (gettext_noop marks it for the catalogue); wording an editor writes is shown as written.
 SETTINGS = {
+    "hotline_phone": "092 311 511",
+    "emergency_phone": "1288",
+    "contact_email": "info@aplecambodia.org",
     "footer_text": gettext_noop(
         "Action Pour Les Enfants (APLE) is a Cambodian non-governmental organisation protecting children "
         "from sexual abuse and exploitation since 2003."

@@ -11,8 +11,22 @@ from wagtail.models import Page, Site
 from ..caching.version import cached
 from ..i18n.languages import active_language
 from ..i18n.pages import language_versions, localized_home
+from .phone import tel_number
 
 register = template.Library()
+
+
+@register.filter
+def with_any(items, names):
+    """`{{ pages|with_any:"phone,email" }}`: the items that have at least one of these attributes filled in."""
+    fields = [name.strip() for name in names.split(",")]
+    return [item for item in items if any(getattr(item, field, None) for field in fields)]
+
+
+@register.filter
+def tel(number):
+    """`{{ number|tel }}`: the number as a tel: link dials it (aple_site/web/phone.py)."""
+    return tel_number(number)
 
 
 def _site_root(context):
@@ -77,6 +91,24 @@ def page_of_type(context, model_label):
     # False stands for "there is none", so that a missing page is cached too.
     found = cached(f"page-of-type:{root.pk}:{model_label}", lambda: _first_page_of_type(root, model) or False)
     return found or None
+
+
+@register.simple_tag(takes_context=True)
+def pages_of_type(context, model_label):
+    """Every live page of a type in the visitor's home page's tree, in tree order (an empty list when the type
+    is not installed). For page furniture that lists a few pages, such as the offices' contact details in the
+    footer. Cached across requests until content changes."""
+    root = _site_root(context)
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return []
+    if root is None:
+        return []
+    return cached(
+        f"pages-of-type:{root.pk}:{model_label}",
+        lambda: list(model.objects.live().public().descendant_of(root).order_by("path")),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,42 @@
+"""The hotline is on the first screen of a 320 px phone on every page type, in both languages, with and without
+JavaScript (and with the cookie banner of a first visit showing)."""
+
+import pytest
+
+SMALL_PHONE = {"width": 320, "height": 568}
+# One page of every type in each language, the search, the cookie settings and an error page.
+PATHS = [
+    "/en/",
+    "/en/about/",
+    "/en/history/",
+    "/en/history/social-support-begins/",
+    "/en/partners/",
+    "/en/partners/mlop-tapang/",
+    "/en/agreements/",
+    "/en/agreements/mou-mosvy/",
+    "/en/where-we-work/",
+    "/en/where-we-work/sihanoukville/",
+    "/en/our-work/",
+    "/en/our-work/strategy-2016-2020/",
+    "/en/our-work/strategy-2016-2020/community-engagement/",
+    "/en/cookie-policy/",
+    "/en/cookies/preferences/",
+    "/en/search/?q=court",
+    "/en/no-such-page/",
+]
+PATHS += [path.replace("/en/", "/km/", 1) for path in PATHS]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_the_hotline_is_on_the_first_screen_of_a_small_phone(visitor_factory, javascript):
+    visitor = visitor_factory(viewport=SMALL_PHONE, javascript=javascript)
+    for path in PATHS:
+        visitor.page.goto(visitor.base_url + path, wait_until="load")
+        if javascript and "/cookies/preferences/" not in path:  # (that page is the banner's choices itself)
+            visitor.page.locator("[data-cookie-banner]").wait_for()  # a first visit: measured with the banner
+        hotline = visitor.page.locator(".help-bar a[href^='tel:']")
+        assert hotline.get_attribute("href") == "tel:+85592311511", path
+        box = hotline.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= SMALL_PHONE["height"], (path, box)
+        assert box["height"] >= 24, path  # a finger-sized target
+        visitor.page.context.clear_cookies()  # every page as a first visit, banner included
