@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 
 from aple_site.models import CookiePolicyPage, HomePage, StandardPage
+from help.models import HelpIndexPage, HelpPage, ReportAbusePage
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
 from offices.models import OfficeIndexPage, OfficePage
 from programs.models import ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
@@ -139,3 +140,29 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProjectPage
+
+
+class HelpIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Get help"
+    slug = "get-help"
+    intro = "Worried about a child?"
+
+    class Meta:
+        model = HelpIndexPage
+
+
+class HelpPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Help page {n}")
+    intro = "Help in plain words."
+
+    class Meta:
+        model = HelpPage
+
+
+class ReportAbusePageFactory(wagtail_factories.PageFactory):
+    title = "Report abuse"
+    slug = "report-abuse"
+    intro = "How to report a child at risk."
+
+    class Meta:
+        model = ReportAbusePage

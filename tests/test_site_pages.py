@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
+from help.models import HelpIndexPage
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
@@ -33,6 +34,7 @@ class HomePageTreeTests(SiteTestCase):
                 PartnerIndexPage,
                 MoUIndexPage,
                 OfficeIndexPage,
+                HelpIndexPage,
                 ProgramIndexPage,
             },
         )

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from . import history, offices, programs, site, site_km
+from . import get_help, history, offices, programs, site, site_km
 from .cookies import seed_cookie_groups
 from .editors import ensure_editor_groups, ensure_moderation_workflow
 from .seeding import SeedReport, ensure_tree_roots
@@ -32,11 +32,13 @@ def load_initial_data():
     office_index = offices.seed_index(home, report)
     program_index = programs.seed_index(home, report)
     partner_index, mou_index = history.seed_partner_indexes(home, report)
+    help_index = get_help.seed_index(home, report)
     offices.seed_offices(office_index, report)
     programs.seed_programs(program_index, report)
     history.seed_partners(partner_index, report)
     history.seed_mous(mou_index, report)
     history.seed_timeline(history_index, report)
+    get_help.seed_pages(help_index, report)
     site.seed_home_pathways(home, report)
     # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.
     khmer_home = seed_khmer_pages(report)

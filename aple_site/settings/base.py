@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "history",
     "offices",
     "programs",
+    "help",
     "cookie_consent",
     "csp",
     "axes",
@@ -76,6 +77,7 @@ HOME_PAGE_SECTIONS = [
     "history.MoUIndexPage",
     "offices.OfficeIndexPage",
     "programs.ProgramIndexPage",
+    "help.HelpIndexPage",
 ]
 
 MIDDLEWARE = [
@@ -349,5 +351,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# Where the quick-exit button of the help pages goes: a neutral page that gives nothing away on a shared screen.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weather+phnom+penh")
+
 # Powerful browser features the site never uses, switched off for every page.
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"

@@ -29,7 +29,7 @@ class AnalyticsCSPMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if settings.ANALYTICS_SCRIPT_URL:
+        if settings.ANALYTICS_SCRIPT_URL and not getattr(request, "safe_page", False):
             origin = "{0.scheme}://{0.netloc}".format(urlsplit(settings.ANALYTICS_SCRIPT_URL))
             update = getattr(response, "_csp_update", None) or {}
             for directive in self.DIRECTIVES:

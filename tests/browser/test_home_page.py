@@ -34,11 +34,21 @@ def test_keyboard_reaches_skip_link_then_navigation(visitor):
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert skip.bounding_box()["y"] >= 0  # visible once focused
     focused = []
-    for _ in range(7):
+    for _ in range(10):
         page.keyboard.press("Tab")
         focused.append(page.evaluate("document.activeElement.innerText.replace(/\\s+/g, ' ').trim()"))
-    assert focused[0].startswith("APLE")  # the logo link home
-    assert focused[1:] == ["Home", "About APLE", "Our history", "Where we work", "Our work", "Our partners"]
+    # Help first: "Report abuse" and the hotline, before anything else on every page.
+    assert focused[:2] == ["Report abuse", "24/7 hotline to report child abuse 092 311 511"]
+    assert focused[2].startswith("APLE")  # the logo link home
+    assert focused[3:] == [
+        "Home",
+        "About APLE",
+        "Our history",
+        "Where we work",
+        "Our work",
+        "Our partners",
+        "Get help",
+    ]
 
 
 def test_skip_link_moves_focus_to_main_content(visitor):

@@ -1,0 +1,90 @@
+"""The help pages in Chromium: quick exit by button and by Shift pressed three times (and Back does not return),
+its place in the keyboard order, no third-party request, no axe violation, in both languages."""
+
+import pytest
+
+from tests.browser.conftest import PHONE
+
+EXIT_URL = "https://www.google.com/search?q=weather+phnom+penh"
+HELP_PATHS = [
+    "/en/get-help/",
+    "/en/get-help/report-abuse/",
+    "/en/get-help/seek-help/",
+    "/en/get-help/staying-safe-online/",
+]
+HELP_PATHS += [path.replace("/en/", "/km/", 1) for path in HELP_PATHS]
+
+
+@pytest.fixture
+def helper(visitor_factory):
+    """A visitor whose browser answers the neutral exit site itself (nothing leaves this machine)."""
+
+    def make(**kwargs):
+        visitor = visitor_factory(**kwargs)
+        visitor.context.route(
+            "https://www.google.com/**",
+            lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+        )
+        return visitor
+
+    return make
+
+
+def test_the_button_leaves_and_back_does_not_return(helper):
+    visitor = helper(viewport=PHONE)
+    visitor.go("/en/")
+    visitor.go("/en/get-help/report-abuse/")
+    visitor.page.get_by_role("link", name="Exit this page").click()
+    visitor.page.wait_for_url(EXIT_URL)
+    visitor.page.go_back()
+    assert visitor.page.url == visitor.base_url + "/en/"  # the help page is gone from the history
+
+
+def test_shift_three_times_leaves_and_back_does_not_return(helper):
+    visitor = helper()
+    visitor.go("/km/")
+    visitor.go("/km/get-help/staying-safe-online/")
+    for _ in range(3):
+        visitor.page.keyboard.press("Shift")
+    visitor.page.wait_for_url(EXIT_URL)
+    visitor.page.go_back()
+    assert visitor.page.url == visitor.base_url + "/km/"
+
+
+def test_two_shifts_do_not_leave_and_say_what_a_third_would_do(helper):
+    visitor = helper()
+    visitor.go("/en/get-help/")
+    visitor.page.keyboard.press("Shift")
+    visitor.page.keyboard.press("Shift")
+    status = visitor.page.locator("[data-quick-exit-status]")
+    assert status.inner_text() == "Shift, press 1 more time to exit."
+    visitor.page.wait_for_timeout(300)
+    assert visitor.page.url.endswith("/en/get-help/")
+
+
+def test_quick_exit_is_the_second_keyboard_stop_and_stays_on_screen(helper):
+    visitor = helper(viewport=PHONE)
+    visitor.go("/en/get-help/seek-help/")
+    visitor.page.keyboard.press("Tab")
+    assert visitor.page.evaluate("document.activeElement.className") == "skip-link"
+    visitor.page.keyboard.press("Tab")
+    assert visitor.page.evaluate("document.activeElement.textContent").startswith("Exit this page")
+    visitor.page.mouse.wheel(0, 3000)
+    visitor.page.wait_for_timeout(300)
+    box = visitor.page.get_by_role("link", name="Exit this page").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
+
+
+def test_without_javascript_the_exit_is_a_plain_link(helper):
+    visitor = helper(javascript=False)
+    visitor.go("/km/get-help/report-abuse/")
+    visitor.page.locator("[data-quick-exit]").click()
+    visitor.page.wait_for_url(EXIT_URL)
+
+
+def test_help_pages_make_no_third_party_request_and_have_no_axe_violations(helper):
+    visitor = helper()
+    for path in HELP_PATHS:
+        visitor.go(path)
+        assert visitor.third_party_requests() == [], path
+        assert visitor.axe_violations() == [], path
