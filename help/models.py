@@ -5,8 +5,13 @@ staying safe online…). Every page here is a *safe page*: a quick-exit button, 
 browser's history (Cache-Control: no-store), no referrer sent onwards, and no analytics even for visitors who
 accepted it."""
 
+import secrets
+from http import HTTPMethod
+
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -14,10 +19,28 @@ from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage
+from aple_site.web.clients import within_rate
+
+from .encryption import EncryptedJSONField
+
+DANGER_CHOICES = [("yes", _("Yes")), ("no", _("No")), ("unsure", _("I don't know"))]
+CONCERN_CHOICES = [
+    ("online", _("Pictures or videos of child abuse online, at a web address")),
+    (
+        "grooming",
+        _("An adult contacting a child online for sex, or threatening to share sexual images (grooming, sextortion)"),
+    ),
+    ("offline", _("Abuse of a child in person")),
+    ("travelling", _("An adult travelling to abuse children")),
+    ("other", _("Something else")),
+]
 
 
 class SafePage(SitePage):
     """Base of every page in this section: served so that a visitor's visit leaves as little trace as possible."""
+
+    # No address of this page is sent to any other site, or even to this one.
+    referrer_policy = "no-referrer"
 
     class Meta:
         abstract = True
@@ -25,11 +48,13 @@ class SafePage(SitePage):
     def serve(self, request, *args, **kwargs):
         # Read by the consent banner's configuration and the analytics CSP: no analytics on this page.
         request.safe_page = True
-        response = super().serve(request, *args, **kwargs)
+        return self.made_safe(super().serve(request, *args, **kwargs))
+
+    def made_safe(self, response):
         # Not kept by the page cache, nginx, a CDN or the browser (so the Back button after a quick exit cannot
         # bring the page back from its cache), and no address of this page sent to the next site.
         response["Cache-Control"] = "no-store"
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = self.referrer_policy
         return response
 
     def get_context(self, request, *args, **kwargs):
@@ -95,6 +120,105 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafePage):
     parent_page_types = ["help.HelpIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The online report form posts to the page itself.
+    allowed_http_methods = [*SitePage.allowed_http_methods, HTTPMethod.POST]
+    # Under no-referrer browsers send the form's Origin as "null", and Django's CSRF check (rightly) refuses
+    # it. same-origin still sends nothing to any other site; the quick exit link adds rel="noreferrer" too.
+    referrer_policy = "same-origin"
+    # Reports a client may send in an hour (a person sends one or two; more is a script).
+    reports_per_hour = 10
 
     class Meta:
         verbose_name = "report abuse page"
+
+    def get_context(self, request, *args, form=None, **kwargs):
+        from .forms import ReportForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context["form"] = form or ReportForm()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        request.safe_page = True
+        return self.made_safe(self.receive_report(request))
+
+    def receive_report(self, request):
+        """Store the report (encrypted), tell the hotline, and give the reporter a reference; or the form again,
+        with its errors."""
+        from .forms import ReportForm
+        from .notifications import notify_hotline
+
+        if not within_rate(request, "report", self.reports_per_hour, period=3600):
+            context = self.get_context(request, form=ReportForm())
+            context["rate_limited"] = True
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        form = ReportForm(request.POST)
+        if not form.is_valid():
+            return TemplateResponse(
+                request, self.get_template(request), self.get_context(request, form=form), status=400
+            )
+        if form.is_from_a_robot():
+            report = Report(reference=new_reference())  # answered like a person, stored nowhere
+        else:
+            report = Report.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
+            notify_hotline(report)
+        context = self.get_context(request)
+        context.update(report=report, danger=form.cleaned_data["danger"])
+        return TemplateResponse(request, "help/report_received.html", context)
+
+
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
+
+
+def new_reference():
+    """A reference a reporter can write down or read out: 'R-' and two groups of four, about 10^12 of them."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"R-{code[:4]}-{code[4:]}"
+
+
+class Report(models.Model):
+    """A report made with the online form on the Report abuse page. Everything the reporter wrote is in
+    `content`, encrypted (help/encryption.py); only the Hotline group may read reports in the admin."""
+
+    reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    language = models.CharField(max_length=8, editable=False)
+    content = EncryptedJSONField(editable=False)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = "report"
+
+    def __str__(self):
+        return self.reference
+
+    def _answer(self, name):
+        return (self.content or {}).get(name) or ""
+
+    @property
+    def child_in_immediate_danger(self):
+        return dict(DANGER_CHOICES).get(self._answer("danger"), "")
+
+    @property
+    def concern(self):
+        return dict(CONCERN_CHOICES).get(self._answer("concern"), "")
+
+    @property
+    def what_happened(self):
+        return self._answer("what")
+
+    @property
+    def where(self):
+        return self._answer("where")
+
+    @property
+    def when(self):
+        return self._answer("when")
+
+    @property
+    def reporter(self):
+        """The reporter's own contact details, if they gave any."""
+        parts = [self._answer(name) for name in ("name", "phone", "email")]
+        return ", ".join(part for part in parts if part) or "Anonymous"

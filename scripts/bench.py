@@ -51,6 +51,7 @@ ENV = {
     "SECURE_SSL_REDIRECT": "false",
     "SECURE_COOKIES": "false",
     "SECURE_HSTS_SECONDS": "0",
+    "REPORTS_ENCRYPTION_KEYS": "YmVuY2gtb25seS1rZXktZm9yLWJlbmNobWFya3MtMDA=",
     "PAGE_CACHE": "false",  # render times and queries are measured uncached; throughput() measures both
 }
 

@@ -82,6 +82,7 @@ def production_environment(**overrides):
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "SECURE_HSTS_SECONDS": "0",
+        "REPORTS_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS1mb3ItZmF1bHQtdGVzdHMtMDA=",
         "LOG_LEVEL": "CRITICAL",
     }
     environment.update(overrides)

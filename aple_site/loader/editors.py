@@ -25,6 +25,9 @@ MEDIA_RIGHTS = ["add_image", "change_image", "choose_image", "add_document", "ch
 # shows (aple_site/images/permissions.py).
 MODERATOR_MEDIA_RIGHTS = [*MEDIA_RIGHTS, "delete_image", "delete_document"]
 WORKFLOW_NAME = "Moderators approval"
+# The people who answer the hotline: they alone read (and may delete) the reports sent with the online form.
+HOTLINE_GROUP = "Hotline"
+HOTLINE_RIGHTS = ["view_report", "delete_report"]
 
 
 def ensure_editor_groups():
@@ -47,6 +50,16 @@ def ensure_editor_groups():
                 group=group, collection=root_collection, permission=permission
             )
         groups[name] = group
+    hotline, _ = Group.objects.get_or_create(name=HOTLINE_GROUP)
+    hotline.permissions.add(
+        access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
+    )
+    groups[HOTLINE_GROUP] = hotline
+    # Nobody else reads reports: remove the rights from any other group that was given them.
+    for group in Group.objects.exclude(name=HOTLINE_GROUP):
+        group.permissions.remove(
+            *Permission.objects.filter(content_type__app_label="help", codename__endswith="_report")
+        )
     # Editors must not publish: remove the right if someone granted it on the root.
     GroupPagePermission.objects.filter(group=groups["Editors"], permission__codename="publish_page").delete()
     return groups

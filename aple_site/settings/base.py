@@ -351,6 +351,24 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# Reports made with the online form (help app): encrypted with these Fernet keys (comma-separated, newest first;
+# `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"` makes one), the
+# hotline told at REPORTS_NOTIFY_EMAIL (the reference only), and deleted after REPORT_RETENTION_DAYS
+# (`manage.py prune_reports`, daily).
+REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS")
+REPORTS_NOTIFY_EMAIL = os.environ.get("REPORTS_NOTIFY_EMAIL", "")
+REPORT_RETENTION_DAYS = int(os.environ.get("REPORT_RETENTION_DAYS", "365"))
+
+# E-mail: SMTP when EMAIL_HOST is set (dev.py prints mail to the console otherwise).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds: a slow mail server must not hold a worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "APLE website <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # Where the quick-exit button of the help pages goes: a neutral page that gives nothing away on a shared screen.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weather+phnom+penh")
 

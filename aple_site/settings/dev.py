@@ -17,3 +17,8 @@ LOCAL_DEVELOPMENT = True
 # WhiteNoise serves straight from the static folders, re-reading them as files change.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A fixed, public key for local reports only (production refuses to start without its own).
+REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS") or ["ZGV2LW9ubHkta2V5LWZvci1sb2NhbC1yZXBvcnRzLTA="]
+if not EMAIL_HOST:  # noqa: F405
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

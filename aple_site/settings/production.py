@@ -12,6 +12,8 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (production settings).")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (production settings).")
+if not REPORTS_ENCRYPTION_KEYS:  # noqa: F405
+    raise ImproperlyConfigured("Set REPORTS_ENCRYPTION_KEYS: reports are stored encrypted (README, Configuration).")
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405

@@ -26,3 +26,16 @@ if (button) {
         else if (status) status.textContent = presses.length === 1 ? button.dataset.shiftTwo : button.dataset.shiftOne;
     });
 }
+
+// The report form: answering "yes" to immediate danger shows the police number next to the question at once.
+const dangerNote = document.querySelector("[data-danger-note]");
+if (dangerNote) {
+    for (const radio of document.querySelectorAll("input[name=danger]")) {
+        radio.addEventListener("change", () => {
+            dangerNote.hidden = !(radio.checked && radio.value === "yes");
+        });
+    }
+}
+
+// A report sent back with errors: its summary of them first.
+document.querySelector(".error-summary")?.focus();

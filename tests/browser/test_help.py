@@ -88,3 +88,54 @@ def test_help_pages_make_no_third_party_request_and_have_no_axe_violations(helpe
         visitor.go(path)
         assert visitor.third_party_requests() == [], path
         assert visitor.axe_violations() == [], path
+
+
+def log_in(visitor, username, password):
+    visitor.go("/admin/login/")
+    visitor.page.fill("#id_username", username)
+    visitor.page.fill("#id_password", password)
+    visitor.page.locator("form").get_by_role("button", name="Sign in").click()
+    visitor.page.wait_for_load_state()
+
+
+def test_a_report_with_only_the_required_answers_gets_a_reference_the_hotline_can_read(helper):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    visitor = helper(viewport=PHONE)
+    visitor.go("/en/get-help/report-abuse/")
+    form = visitor.page.locator("form.stacked-form")
+    form.get_by_role("button", name="Send the report").click()  # nothing answered yet
+    visitor.page.wait_for_load_state()
+    assert visitor.page.locator(".error-summary").is_visible()
+    assert visitor.axe_violations() == []
+    visitor.page.get_by_label("I don't know").check()
+    visitor.page.get_by_label("Something else").check()
+    visitor.page.get_by_label("What happened, or what did you see?").fill(
+        "A man keeps messaging children at the school."
+    )
+    visitor.page.locator("form.stacked-form").get_by_role("button", name="Send the report").click()
+    visitor.page.wait_for_load_state()
+    reference = visitor.page.locator(".confirmation__reference").inner_text()
+    assert reference.startswith("R-") and len(reference) == 11
+    assert visitor.axe_violations() == []
+    assert visitor.third_party_requests() == []
+
+    users = get_user_model().objects
+    hotline = users.create_user("hotline-staff", password="a-long-password-123")
+    hotline.groups.add(Group.objects.get(name="Hotline"))
+    editor = users.create_user("editor-staff", password="a-long-password-123")
+    editor.groups.add(Group.objects.get(name="Editors"))
+
+    staff = helper()
+    log_in(staff, "hotline-staff", "a-long-password-123")
+    staff.go("/admin/hotline-reports/")
+    staff.page.get_by_role("link", name=reference).click()
+    staff.page.wait_for_load_state()
+    assert "A man keeps messaging children at the school." in staff.page.content()
+
+    other = helper()
+    log_in(other, "editor-staff", "a-long-password-123")
+    response = other.go("/admin/hotline-reports/")
+    assert response.status == 403
+    assert "A man keeps messaging" not in other.page.content()

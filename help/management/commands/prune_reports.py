@@ -1,0 +1,18 @@
+"""manage.py prune_reports: delete online reports older than REPORT_RETENTION_DAYS (run it daily)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from help.models import Report
+
+
+class Command(BaseCommand):
+    help = "Delete online reports older than REPORT_RETENTION_DAYS."
+
+    def handle(self, *args, **options):
+        cutoff = timezone.now() - timedelta(days=settings.REPORT_RETENTION_DAYS)
+        deleted, _ = Report.objects.filter(received_at__lt=cutoff).delete()
+        self.stdout.write(f"Deleted {deleted} report(s) received before {cutoff:%Y-%m-%d}.")

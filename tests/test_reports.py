@@ -1,0 +1,203 @@
+"""The online report form: a reference for every report, encryption at rest, the Hotline group alone reads
+reports, the hotline is told by e-mail (the reference only, through a real SMTP server), spam protection,
+retention."""
+
+import socket
+import time
+from datetime import timedelta
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from wagtail.models import Page
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from help.models import Report
+
+pytestmark = pytest.mark.django_db
+
+REPORT_URL = "/en/get-help/report-abuse/"
+MINIMAL = {"danger": "no", "concern": "offline", "what": "A neighbour's child is being hurt at night."}
+
+
+def send(client, data, url=REPORT_URL):
+    return client.post(url, data)
+
+
+def test_the_form_asks_about_danger_first_and_takes_no_files(client):
+    html = client.get(REPORT_URL).content.decode()
+    form = html.split('class="stacked-form"')[1].split("</form>")[0]
+    assert 'type="file"' not in form and "multipart" not in html.split('class="stacked-form"')[0][-300:]
+    assert form.index('name="danger"') < form.index('name="concern"') < form.index('name="what"')
+    assert "This form takes no pictures or files, on purpose." in html
+    assert 'name="csrfmiddlewaretoken"' in form
+
+
+def test_a_report_with_every_optional_field_empty_gets_a_reference(client):
+    response = send(client, MINIMAL)
+    assert response.status_code == 200
+    report = Report.objects.get()
+    assert report.reference in response.content.decode()
+    assert response["Cache-Control"] == "no-store"
+    assert report.language == "en"
+    assert report.what_happened == MINIMAL["what"]
+    assert report.reporter == "Anonymous"
+
+
+def test_the_database_holds_no_plain_text(client):
+    send(client, {**MINIMAL, "where": "Riverside street", "name": "Sokha", "email": "sokha@example.org"})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT content FROM help_report")
+        (stored,) = cursor.fetchone()
+    for secret in ("neighbour", "Riverside", "Sokha", "sokha@example.org", "offline"):
+        assert secret not in stored
+    assert Report.objects.get().where == "Riverside street"  # and the key reads it back
+
+
+def test_a_child_in_danger_sees_the_police_number_first(client):
+    html = send(client, {**MINIMAL, "danger": "yes"}).content.decode()
+    assert html.index("call-now") < html.index("confirmation__reference")
+
+
+def test_mistakes_are_explained_and_nothing_is_stored(client):
+    response = send(client, {"danger": "", "concern": "", "what": ""})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Say whether a child is in immediate danger" in html
+    assert "Tell us what happened or what you saw." in html
+    assert not Report.objects.exists()
+
+
+def test_a_robot_filling_the_hidden_field_is_answered_but_nothing_is_stored(client):
+    response = send(client, {**MINIMAL, "website": "http://spam.example"})
+    assert response.status_code == 200
+    assert "R-" in response.content.decode()
+    assert not Report.objects.exists()
+
+
+def test_reports_are_rate_limited_per_client(client):
+    for _ in range(10):
+        assert send(client, MINIMAL).status_code == 200
+    assert send(client, MINIMAL).status_code == 429
+    assert Report.objects.count() == 10
+    assert send(Client(REMOTE_ADDR="203.0.113.8"), MINIMAL).status_code == 200
+
+
+def test_a_khmer_report_is_received_in_khmer(client):
+    khmer_page = Page.objects.get(slug="report-abuse", locale__language_code="km")
+    response = send(client, MINIMAL, url=khmer_page.url)
+    assert response.status_code == 200
+    assert Report.objects.get().language == "km"
+
+
+def user_in(group_name):
+    user = get_user_model().objects.create_user(f"member-of-{group_name}", password="a-long-password-123")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def test_only_the_hotline_group_reads_reports_in_the_admin(client):
+    send(client, MINIMAL)
+    report = Report.objects.get()
+    hotline = Client()
+    hotline.force_login(user_in("Hotline"))
+    assert report.reference in hotline.get("/admin/hotline-reports/").content.decode()
+    inspect = hotline.get(f"/admin/hotline-reports/inspect/{report.pk}/")
+    assert inspect.status_code == 200
+    assert MINIMAL["what"].replace("'", "&#x27;") in inspect.content.decode()
+    for group_name in ("Editors", "Moderators"):
+        other = Client()
+        other.force_login(user_in(group_name))
+        for url in (
+            "/admin/hotline-reports/",
+            f"/admin/hotline-reports/inspect/{report.pk}/",
+            f"/admin/hotline-reports/delete/{report.pk}/",
+        ):
+            response = other.get(url)
+            assert response.status_code == 403, (group_name, url)
+            assert MINIMAL["what"] not in response.content.decode()
+        assert "/admin/hotline-reports/" not in other.get("/admin/").content.decode()  # not in the menu either
+        assert other.post(f"/admin/hotline-reports/delete/{report.pk}/").status_code == 403
+    assert Report.objects.filter(pk=report.pk).exists()
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on a free local port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield port, inbox
+    controller.stop()
+
+
+def test_the_hotline_is_told_by_e_mail_with_the_reference_only(client, smtp_server, settings):
+    port, inbox = smtp_server
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+    settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
+    send(client, {**MINIMAL, "name": "Sokha"})
+    report = Report.objects.get()
+    for _ in range(50):
+        if inbox.messages:
+            break
+        time.sleep(0.1)
+    (message,) = inbox.messages
+    assert message.rcpt_tos == ["hotline@example.org"]
+    text = message.content.decode()
+    assert report.reference in text
+    assert f"/admin/hotline-reports/inspect/{report.pk}/" in text
+    for secret in ("neighbour", "Sokha", "offline"):
+        assert secret not in text
+
+
+def test_a_mail_server_that_is_down_loses_no_report(client, settings):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", closed_port, False
+    settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
+    response = send(client, MINIMAL)
+    assert response.status_code == 200
+    assert Report.objects.get().reference in response.content.decode()
+
+
+def test_old_reports_are_pruned(settings):
+    settings.REPORT_RETENTION_DAYS = 30
+    old = Report.objects.create(language="en", content=MINIMAL)
+    Report.objects.filter(pk=old.pk).update(received_at=timezone.now() - timedelta(days=31))
+    recent = Report.objects.create(language="en", content=MINIMAL)
+    call_command("prune_reports", stdout=StringIO())
+    assert list(Report.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_keys_can_be_rotated(settings):
+    from cryptography.fernet import Fernet
+
+    report = Report.objects.create(language="en", content=MINIMAL)
+    old_keys = list(settings.REPORTS_ENCRYPTION_KEYS)
+    settings.REPORTS_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), *old_keys]
+    call_command("rotate_report_keys", stdout=StringIO())
+    new_only = settings.REPORTS_ENCRYPTION_KEYS[:1]
+    settings.REPORTS_ENCRYPTION_KEYS = new_only
+    assert Report.objects.get(pk=report.pk).what_happened == MINIMAL["what"]
