@@ -139,9 +139,25 @@ def test_production_settings_refuse_to_start_without_secrets(env, message):
     assert message in result.stderr
 
 
+REPORT_KEY = {"REPORTS_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi10ZXN0LWtleS1ub3QtYS1zZWNyZXQ="}
+
+
+def test_production_refuses_to_start_without_a_key_for_the_reports():
+    code = "from django.conf import settings as s; print(s.DEBUG)"
+    env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "PATH": "/usr/bin"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **env},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "Set REPORTS_ENCRYPTION_KEYS" in result.stderr
+
+
 def test_production_settings_never_enable_debug():
     code = "from django.conf import settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.COOKIE_CONSENT_SECURE)"
-    env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "DEBUG": "true", "PATH": "/usr/bin"}
+    env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "DEBUG": "true", "PATH": "/usr/bin", **REPORT_KEY}
     result = subprocess.run(
         [sys.executable, "-c", code],
         env={"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **env},
