@@ -54,7 +54,7 @@ def about_page():
 def assert_gone_after_max_age(port, path, old_text):
     """Within the micro-cache time nginx may still hold its copy; after it, no request shows the old page. (nginx
     counts whole seconds: a copy with max-age=1 may live up to two.)"""
-    time.sleep(2.2)
+    time.sleep(2.05)
     for _ in range(4):
         status, headers, body = get(port, path)
         assert old_text not in body, (status, headers.get("x-proxy-cache"))
