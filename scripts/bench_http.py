@@ -72,6 +72,7 @@ def site_config(work, app_port, port):
     site = re.sub(r"\s*ssl_certificate(_key)? .*;", "", site)
     site = site.replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
     site = site.replace("/var/cache/nginx/aple", str(work / "nginx-cache"))
+    site = site.replace("/var/log/nginx/", f"{work}/")
     return site.replace("/srv/aple/staticfiles/", f"{work / 'static'}/").replace(
         "/srv/aple/media/", f"{work / 'media'}/"
     )

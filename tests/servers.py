@@ -54,9 +54,14 @@ def wait_until_answering(port, path="/healthz/", timeout=30):
     raise RuntimeError(f"nothing answered on port {port} within {timeout}s")
 
 
+# port -> the access log of the nginx listening there (written with the shipped log format).
+ACCESS_LOGS = {}
+
+
 @contextlib.contextmanager
 def nginx_in_front_of(app_port):
-    """deploy/nginx-aple.conf on a local port (plain HTTP), passing requests to the app on app_port."""
+    """deploy/nginx-aple.conf on a local port (plain HTTP), passing requests to the app on app_port. Yields the
+    port; ACCESS_LOGS[port] is its access log."""
     work = Path(tempfile.mkdtemp(prefix="aple-nginx-"))
     port = free_port()
     (work / "site.conf").write_text(site_config(work, app_port, port))
@@ -64,12 +69,14 @@ def nginx_in_front_of(app_port):
     server = subprocess.Popen(
         [NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-g", "daemon off;"], stderr=subprocess.DEVNULL
     )
+    ACCESS_LOGS[port] = work / "aple-access.log"
     try:
         wait_until_answering(port, "/static/none")
         yield port
     finally:
         server.terminate()
         server.wait(timeout=10)
+        ACCESS_LOGS.pop(port, None)
         shutil.rmtree(work, ignore_errors=True)
 
 

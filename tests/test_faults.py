@@ -117,6 +117,16 @@ class TestThroughNginx:
         assert get(proxy, "/cookies/accept/", method="POST", body="x=1", headers=headers, source="127.0.0.6")[0] == 403
         assert get(proxy, "/en/", source="127.0.0.5")[0] == 200
 
+    def test_the_access_log_keeps_no_search_words_and_no_client_address(self, proxy, committed_db):
+        get(proxy, "/en/search/?q=Sokha+Chan", source="127.0.0.7")
+        get(proxy, "/en/get-help/report-abuse/?name=Dara", source="127.0.0.7")
+        time.sleep(0.2)  # nginx writes its log line after the answer
+        log = servers.ACCESS_LOGS[proxy].read_text()
+        assert "GET /en/search/ 200" in log
+        assert "/en/get-help/report-abuse/" in log
+        for trace in ("Sokha", "Dara", "q=", "127.0.0.7", "python"):
+            assert trace not in log
+
     def test_forms_work_behind_a_non_default_port(self, proxy, committed_db):
         """nginx listens on a port other than 80/443: Django must see it, or its CSRF check fails."""
         status, headers, body = get(proxy, "/admin/login/")
