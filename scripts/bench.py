@@ -30,6 +30,8 @@ PATHS = [
     "/en/our-work/strategy-2016-2020/",
     "/en/our-work/strategy-2016-2020/community-engagement/",
     "/en/cookie-policy/",
+    "/en/get-help/",
+    "/en/get-help/report-abuse/",
     "/en/cookies/preferences/",
     "/en/search/?q=court",
     "/en/no-such-page/",
