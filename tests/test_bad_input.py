@@ -58,10 +58,19 @@ def live_pages():
     return list(Page.objects.live().filter(depth__gte=2).specific())
 
 
+def one_live_page_of_each_type():
+    """A query string is read by the page's type (its filters, its paging), the same code for every page of
+    that type: one page of each type in each language covers them all at a third of the cost."""
+    chosen = {}
+    for page in live_pages():
+        chosen.setdefault((type(page), page.locale_id), page)
+    return list(chosen.values())
+
+
 @pytest.mark.parametrize("query", QUERY_STRINGS)
 def test_hostile_query_strings_get_the_page_itself(query):
     client = Client()
-    for page in live_pages():
+    for page in one_live_page_of_each_type():
         response = client.get(f"{page.url}?{query}")
         assert response.status_code == 200, (page.url, query[:40])
         html = response.content.decode()

@@ -139,7 +139,7 @@ class ProgramIndexTests(ContentTestCase):
 
         add(4)
         few = (self.queries_for(self.program_index.url), self.queries_for(self.strategy.url))
-        add(36)
+        add(8)
         self.assertEqual(few, (self.queries_for(self.program_index.url), self.queries_for(self.strategy.url)))
 
     def test_program_page_query_count_does_not_grow_with_figures_and_projects(self):
@@ -155,7 +155,7 @@ class ProgramIndexTests(ContentTestCase):
 
         add(4)
         few = self.queries_for(program.url)
-        add(36)
+        add(8)
         self.assertEqual(few, self.queries_for(program.url))
 
 

@@ -147,7 +147,7 @@ def test_withdraw_through_the_footer_link(make_visitor):
     statistics.uncheck()
     with visitor.page.expect_navigation():  # withdrawing reloads the page so the script stops
         visitor.page.get_by_role("button", name="Save my choices").click()
-    visitor.page.wait_for_load_state("networkidle")
+    visitor.settle()
     requests_before = len(analytics_requests(visitor))
     visitor.go("/en/")
     assert "_pk_id.1.abcd" not in visitor.cookie_names()
