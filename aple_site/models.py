@@ -59,7 +59,12 @@ class HomePage(ListingFieldsMixin, SitePage):
 
     parent_page_types = ["wagtailcore.Page"]
     # The content apps' sections are wired in settings (HOME_PAGE_SECTIONS): the core names no content app.
-    subpage_types = ["aple_site.StandardPage", "aple_site.CookiePolicyPage", *settings.HOME_PAGE_SECTIONS]
+    subpage_types = [
+        "aple_site.StandardPage",
+        "aple_site.CookiePolicyPage",
+        "aple_site.PrivacyNoticePage",
+        *settings.HOME_PAGE_SECTIONS,
+    ]
     max_count = 1
 
     class Meta:
@@ -157,6 +162,40 @@ class StandardPage(ListingFieldsMixin, SitePage):
 
     class Meta:
         verbose_name = "standard page"
+
+
+class PrivacyNoticePage(ListingFieldsMixin, SitePage):
+    """The privacy notice (one per site, under the home page). Its table of what the site keeps, and for how
+    long, is drawn from the settings that decide it (retention days, log rotation) on every render, so the
+    notice cannot drift from what the site does; editors write the text around it."""
+
+    intro = models.TextField(
+        max_length=600, help_text="A short, plain summary: what APLE keeps about visitors, and why so little."
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Anything else the notice must say: who is responsible, how to ask about or delete your data.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    description_field = "intro"
+    parent_page_types = ["aple_site.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "privacy notice page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["retention"] = {
+            "consent_log_days": settings.CONSENT_LOG_RETENTION_DAYS,
+            "report_days": settings.REPORT_RETENTION_DAYS,
+            "server_log_days": settings.SERVER_LOG_RETENTION_DAYS,
+        }
+        return context
 
 
 class SocialLinkBlock(blocks.StructBlock):

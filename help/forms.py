@@ -1,5 +1,6 @@
-"""The online report form: a few plain questions, the first about immediate danger, nothing required about the
-reporter, and never a file upload (pictures of abuse must never be sent)."""
+"""The forms of the help section. The online report form: a few plain questions, the first about immediate
+danger, nothing required about the reporter, and never a file upload (pictures of abuse must never be sent).
+The contact form: a message, and a way to answer only if the sender wants one."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,24 @@ from django.utils.translation import gettext_lazy as _
 from .models import CONCERN_CHOICES, DANGER_CHOICES
 
 
-class ReportForm(forms.Form):
+def honeypot():
+    # A field people never see: automated senders fill it in (static/css/site.css hides it).
+    return forms.CharField(label=_("Leave this empty"), required=False, max_length=200)
+
+
+class KeptAnswers:
+    """What is stored (encrypted): the answers named in CONTENT_FIELDS, never the honeypot."""
+
+    CONTENT_FIELDS = ()
+
+    def answers(self):
+        return {name: self.cleaned_data.get(name, "") for name in self.CONTENT_FIELDS}
+
+    def is_from_a_robot(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class ReportForm(KeptAnswers, forms.Form):
     danger = forms.ChoiceField(
         label=_("Is a child in immediate danger?"),
         choices=DANGER_CHOICES,
@@ -37,14 +55,27 @@ class ReportForm(forms.Form):
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
     phone = forms.CharField(label=_("Your phone number (optional)"), max_length=40, required=False)
     email = forms.EmailField(label=_("Your e-mail address (optional)"), max_length=254, required=False)
-    # A field people never see: automated senders fill it in (aple_site/static/css/site.css hides it).
-    website = forms.CharField(label=_("Leave this empty"), required=False, max_length=200)
+    website = honeypot()
 
     CONTENT_FIELDS = ("danger", "concern", "what", "where", "when", "name", "phone", "email")
 
-    def answers(self):
-        """What is stored (encrypted): the reporter's answers, without the honeypot."""
-        return {name: self.cleaned_data.get(name, "") for name in self.CONTENT_FIELDS}
 
-    def is_from_a_robot(self):
-        return bool(self.cleaned_data.get("website"))
+class ContactForm(KeptAnswers, forms.Form):
+    name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
+    email = forms.EmailField(
+        label=_("Your e-mail address (optional)"),
+        help_text=_("Give an e-mail address or a phone number if you would like an answer."),
+        max_length=254,
+        required=False,
+    )
+    phone = forms.CharField(label=_("Your phone number (optional)"), max_length=40, required=False)
+    message = forms.CharField(
+        label=_("Your message"),
+        help_text=_("To report a child at risk, call the hotline or use the report form instead: it is quicker."),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": _("Write your message.")},
+    )
+    website = honeypot()
+
+    CONTENT_FIELDS = ("name", "email", "phone", "message")

@@ -67,7 +67,7 @@ class SafePage(SitePage):
 class HelpIndexPage(SafePage, SectionIndexPage):
     """'Get help' (one per site, under the home page): the ways to get help, as cards."""
 
-    subpage_types = ["help.ReportAbusePage", "help.HelpPage"]
+    subpage_types = ["help.ReportAbusePage", "help.HelpPage", "help.ContactPage"]
 
     class Meta:
         verbose_name = "get help section"
@@ -92,7 +92,55 @@ class HelpPage(IntroMixin, ListingFieldsMixin, SafePage):
         verbose_name = "help page"
 
 
-class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafePage):
+class SafeFormPage(SafePage):
+    """A safe page with a form that posts to the page itself: checked, rate-limited per client, stored through
+    `accept`, answered with a confirmation that carries a reference; works without JavaScript."""
+
+    form_class = None
+    received_template = None
+    rate_scope = None
+    # Forms a client may send in an hour (a person sends one or two; more is a script).
+    per_hour = 10
+    allowed_http_methods = [*SitePage.allowed_http_methods, HTTPMethod.POST]
+    # Under no-referrer browsers send the form's Origin as "null", and Django's CSRF check (rightly) refuses
+    # it. same-origin still sends nothing to any other site; the quick exit link adds rel="noreferrer" too.
+    referrer_policy = "same-origin"
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["form"] = form or self.form_class()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        request.safe_page = True
+        return self.made_safe(self.receive(request))
+
+    def receive(self, request):
+        if not within_rate(request, self.rate_scope, self.per_hour, period=3600):
+            context = self.get_context(request, form=self.form_class())
+            context["rate_limited"] = True
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        form = self.form_class(request.POST)
+        if not form.is_valid():
+            return TemplateResponse(
+                request, self.get_template(request), self.get_context(request, form=form), status=400
+            )
+        context = self.get_context(request)
+        context.update(self.accept(request, form))
+        return TemplateResponse(request, self.received_template, context)
+
+    def accept(self, request, form):
+        """Keep what a person sent (a robot's is answered alike and kept nowhere); returns the confirmation's
+        context."""
+        raise NotImplementedError
+
+
+class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     """'Report abuse' (one per site, under 'Get help'): how to report, by phone or online, and what happens next.
 
     The reply time is a fact only APLE can give: it stays empty (and hidden) until staff enter it."""
@@ -120,62 +168,80 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafePage):
     parent_page_types = ["help.HelpIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
-    # The online report form posts to the page itself.
-    allowed_http_methods = [*SitePage.allowed_http_methods, HTTPMethod.POST]
-    # Under no-referrer browsers send the form's Origin as "null", and Django's CSRF check (rightly) refuses
-    # it. same-origin still sends nothing to any other site; the quick exit link adds rel="noreferrer" too.
-    referrer_policy = "same-origin"
-    # Reports a client may send in an hour (a person sends one or two; more is a script).
-    reports_per_hour = 10
+    received_template = "help/report_received.html"
+    rate_scope = "report"
 
     class Meta:
         verbose_name = "report abuse page"
 
-    def get_context(self, request, *args, form=None, **kwargs):
+    @property
+    def form_class(self):
         from .forms import ReportForm
 
-        context = super().get_context(request, *args, **kwargs)
-        context["form"] = form or ReportForm()
-        return context
+        return ReportForm
 
-    def serve(self, request, *args, **kwargs):
-        if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
-        request.safe_page = True
-        return self.made_safe(self.receive_report(request))
-
-    def receive_report(self, request):
-        """Store the report (encrypted), tell the hotline, and give the reporter a reference; or the form again,
-        with its errors."""
-        from .forms import ReportForm
+    def accept(self, request, form):
         from .notifications import notify_hotline
 
-        if not within_rate(request, "report", self.reports_per_hour, period=3600):
-            context = self.get_context(request, form=ReportForm())
-            context["rate_limited"] = True
-            return TemplateResponse(request, self.get_template(request), context, status=429)
-        form = ReportForm(request.POST)
-        if not form.is_valid():
-            return TemplateResponse(
-                request, self.get_template(request), self.get_context(request, form=form), status=400
-            )
         if form.is_from_a_robot():
             report = Report(reference=new_reference())  # answered like a person, stored nowhere
         else:
             report = Report.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
             notify_hotline(report)
-        context = self.get_context(request)
-        context.update(report=report, danger=form.cleaned_data["danger"])
-        return TemplateResponse(request, "help/report_received.html", context)
+        return {"report": report, "danger": form.cleaned_data["danger"]}
+
+
+class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
+    """'Contact' (one per site, under 'Get help'): the offices with their contact details, and a form for a
+    message to APLE. A message is kept encrypted like a report (it may tell of a child at risk), and read in the
+    admin by the Hotline group only."""
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Anything else people should know before they write (opening hours, languages spoken).",
+    )
+
+    content_panels = IntroMixin.content_panels + [FieldPanel("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["help.HelpIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    received_template = "help/message_received.html"
+    rate_scope = "contact"
+
+    class Meta:
+        verbose_name = "contact page"
+
+    @property
+    def form_class(self):
+        from .forms import ContactForm
+
+        return ContactForm
+
+    def accept(self, request, form):
+        from .notifications import notify_contact
+
+        if form.is_from_a_robot():
+            message = ContactMessage(reference=new_reference("C"))
+        else:
+            message = ContactMessage.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
+            notify_contact(message)
+        return {"message": message}
 
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
 
 
-def new_reference():
-    """A reference a reporter can write down or read out: 'R-' and two groups of four, about 10^12 of them."""
+def new_reference(prefix="R"):
+    """A reference a person can write down or read out: 'R-' (a report) or 'C-' (a contact message) and two
+    groups of four, about 10^12 of them."""
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"R-{code[:4]}-{code[4:]}"
+    return f"{prefix}-{code[:4]}-{code[4:]}"
+
+
+def new_contact_reference():
+    return new_reference("C")
 
 
 class Report(models.Model):
@@ -222,3 +288,31 @@ class Report(models.Model):
         """The reporter's own contact details, if they gave any."""
         parts = [self._answer(name) for name in ("name", "phone", "email")]
         return ", ".join(part for part in parts if part) or "Anonymous"
+
+
+class ContactMessage(models.Model):
+    """A message sent with the form on the Contact page, encrypted like a report; read by the Hotline group."""
+
+    reference = models.CharField(max_length=12, unique=True, default=new_contact_reference, editable=False)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    language = models.CharField(max_length=8, editable=False)
+    content = EncryptedJSONField(editable=False)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = "contact message"
+
+    def __str__(self):
+        return self.reference
+
+    def _answer(self, name):
+        return (self.content or {}).get(name) or ""
+
+    @property
+    def sender(self):
+        parts = [self._answer(name) for name in ("name", "phone", "email")]
+        return ", ".join(part for part in parts if part)
+
+    @property
+    def message(self):
+        return self._answer("message")

@@ -1,5 +1,5 @@
-"""The e-mail that tells the hotline a report has arrived: its reference and where to read it, never what it
-says (e-mail is not encrypted at rest, and inboxes are forwarded, shared and backed up)."""
+"""The e-mails that tell staff a report or a contact message has arrived: its reference and where to read it,
+never what it says (e-mail is not encrypted at rest, and inboxes are forwarded, shared and backed up)."""
 
 import logging
 import smtplib
@@ -12,19 +12,28 @@ logger = logging.getLogger(__name__)
 
 
 def notify_hotline(report):
-    """Send the notification, if REPORTS_NOTIFY_EMAIL is set. A mail server that fails is logged: the report is
-    stored all the same, and the reporter still gets their reference."""
-    recipient = settings.REPORTS_NOTIFY_EMAIL
+    """Tell REPORTS_NOTIFY_EMAIL of a new report."""
+    return notify(settings.REPORTS_NOTIFY_EMAIL, "report", report, "help_report:inspect")
+
+
+def notify_contact(message):
+    """Tell CONTACT_NOTIFY_EMAIL of a new contact message."""
+    return notify(settings.CONTACT_NOTIFY_EMAIL, "contact message", message, "help_contactmessage:inspect")
+
+
+def notify(recipient, kind, item, admin_view):
+    """Send the notification, if a recipient is set. A mail server that fails is logged: the item is stored all
+    the same, and the sender still gets their reference."""
     if not recipient:
         return False
-    address = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("help_report:inspect", args=[report.pk])
+    address = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(admin_view, args=[item.pk])
     body = (
-        f"A report was made with the online form on the website.\n\nReference: {report.reference}\n\n"
+        f"A {kind} was sent with the online form on the website.\n\nReference: {item.reference}\n\n"
         f"Read it in the admin (Hotline group only): {address}\n"
     )
     try:
-        send_mail(f"New report {report.reference}", body, None, [recipient])
+        send_mail(f"New {kind} {item.reference}", body, None, [recipient])
     except (OSError, smtplib.SMTPException):
-        logger.exception("The hotline was not notified of report %s: the mail server failed", report.reference)
+        logger.exception("Nobody was told of %s %s: the mail server failed", kind, item.reference)
         return False
     return True

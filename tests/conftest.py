@@ -11,6 +11,7 @@
 are refused: use `committed_db`."""
 
 import os
+import socket
 from io import StringIO
 
 from django.core.management import call_command
@@ -90,3 +91,20 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on a free local port: yields (port, inbox)."""
+    from aiosmtpd.controller import Controller
+
+    from tests.servers import Inbox
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield port, inbox
+    controller.stop()

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 
 from aple_site.models import CookiePolicyPage, HomePage, StandardPage
-from help.models import HelpIndexPage, HelpPage, ReportAbusePage
+from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
 from offices.models import OfficeIndexPage, OfficePage
 from programs.models import ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
@@ -166,3 +166,12 @@ class ReportAbusePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ReportAbusePage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    title = "Contact"
+    slug = "contact"
+    intro = "Write to us."
+
+    class Meta:
+        model = ContactPage

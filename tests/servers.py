@@ -1,4 +1,4 @@
-"""The app as deployed, for tests/test_faults.py: the shipped nginx configuration in front of it, and the app in
+"""Servers for the tests. The app as deployed, for tests/test_faults.py: the shipped nginx configuration in front of it, and the app in
 gunicorn with production settings and a broken dependency (a database or Redis on a closed port)."""
 
 import contextlib
@@ -127,3 +127,25 @@ def gunicorn(**environment):
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+class Inbox:
+    """What the test SMTP server received: one envelope per message."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+def wait_for_mail(inbox, timeout_s=5):
+    """The messages once the first has arrived (the server takes them in its own thread)."""
+    import time
+
+    for _ in range(int(timeout_s * 10)):
+        if inbox.messages:
+            break
+        time.sleep(0.1)
+    return inbox.messages

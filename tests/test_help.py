@@ -7,7 +7,7 @@ from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from aple_site.models import HomePage, SiteSettings
-from help.models import HelpIndexPage, HelpPage, ReportAbusePage
+from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 from tests.base import SiteTestCase
 from tests.factories import HelpIndexPageFactory, HelpPageFactory, ReportAbusePageFactory
 
@@ -25,13 +25,15 @@ class HelpTreeTests(SiteTestCase):
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(HelpIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(HelpIndexPage, {ReportAbusePage, HelpPage})
+        self.assertAllowedSubpageTypes(HelpIndexPage, {ReportAbusePage, HelpPage, ContactPage})
         self.assertAllowedParentPageTypes(ReportAbusePage, {HelpIndexPage})
         self.assertAllowedParentPageTypes(HelpPage, {HelpIndexPage})
         self.assertAllowedSubpageTypes(ReportAbusePage, set())
         self.assertAllowedSubpageTypes(HelpPage, set())
         self.assertFalse(HelpIndexPage.can_create_at(self.home))  # one per site
         self.assertFalse(ReportAbusePage.can_create_at(self.index))  # one per section
+        self.assertAllowedParentPageTypes(ContactPage, {HelpIndexPage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
 
     def test_pages_render_edit_and_preview(self):
         for page, fields in (

@@ -3,7 +3,6 @@ reports, the hotline is told by e-mail (the reference only, through a real SMTP 
 retention."""
 
 import socket
-import time
 from datetime import timedelta
 from io import StringIO
 
@@ -17,9 +16,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from help.models import Report
+from tests.servers import wait_for_mail
 
 pytestmark = pytest.mark.django_db
 
@@ -128,28 +127,6 @@ def test_only_the_hotline_group_reads_reports_in_the_admin(client):
     assert Report.objects.filter(pk=report.pk).exists()
 
 
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_server():
-    """A real SMTP server (aiosmtpd) on a free local port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield port, inbox
-    controller.stop()
-
-
 def test_the_hotline_is_told_by_e_mail_with_the_reference_only(client, smtp_server, settings):
     port, inbox = smtp_server
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -157,11 +134,7 @@ def test_the_hotline_is_told_by_e_mail_with_the_reference_only(client, smtp_serv
     settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
     send(client, {**MINIMAL, "name": "Sokha"})
     report = Report.objects.get()
-    for _ in range(50):
-        if inbox.messages:
-            break
-        time.sleep(0.1)
-    (message,) = inbox.messages
+    (message,) = wait_for_mail(inbox)
     assert message.rcpt_tos == ["hotline@example.org"]
     text = message.content.decode()
     assert report.reference in text

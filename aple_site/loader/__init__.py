@@ -24,6 +24,7 @@ def load_initial_data():
     home = site.seed_home(report)
     site.seed_about(home, report)
     site.seed_cookie_policy(home, report)
+    site.seed_privacy_notice(home, report)
     seed_cookie_groups(report)
     # Section pages first, in menu order; then their children in the order the relations point: offices
     # name nothing, programs name offices, partners name offices and programs, MoUs name a partner, and

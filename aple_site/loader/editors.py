@@ -25,9 +25,10 @@ MEDIA_RIGHTS = ["add_image", "change_image", "choose_image", "add_document", "ch
 # shows (aple_site/images/permissions.py).
 MODERATOR_MEDIA_RIGHTS = [*MEDIA_RIGHTS, "delete_image", "delete_document"]
 WORKFLOW_NAME = "Moderators approval"
-# The people who answer the hotline: they alone read (and may delete) the reports sent with the online form.
+# The people who answer the hotline: they alone read (and may delete) the reports and contact messages sent with
+# the online forms (a message may tell of a child at risk too).
 HOTLINE_GROUP = "Hotline"
-HOTLINE_RIGHTS = ["view_report", "delete_report"]
+HOTLINE_RIGHTS = ["view_report", "delete_report", "view_contactmessage", "delete_contactmessage"]
 
 
 def ensure_editor_groups():
@@ -55,10 +56,10 @@ def ensure_editor_groups():
         access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
     )
     groups[HOTLINE_GROUP] = hotline
-    # Nobody else reads reports: remove the rights from any other group that was given them.
+    # Nobody else reads reports or messages: remove the rights from any other group that was given them.
     for group in Group.objects.exclude(name=HOTLINE_GROUP):
         group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="help", codename__endswith="_report")
+            *Permission.objects.filter(content_type__app_label="help", codename__regex=r"_(report|contactmessage)$")
         )
     # Editors must not publish: remove the right if someone granted it on the root.
     GroupPagePermission.objects.filter(group=groups["Editors"], permission__codename="publish_page").delete()

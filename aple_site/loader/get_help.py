@@ -5,7 +5,7 @@ immediate danger, that reports can be anonymous, and APLE's internet hotline (a 
 themselves live in site settings, shown on every help page; nothing here promises a reply time or describes a
 procedure APLE has not published (ReportAbusePage.reply_time stays empty until staff fill it in)."""
 
-from help.models import HelpIndexPage, HelpPage, ReportAbusePage
+from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 
 from .seeding import upsert_page
 
@@ -126,6 +126,17 @@ STAYING_SAFE = {
 }
 
 
+CONTACT = {
+    "title": "Contact",
+    "intro": (
+        "Write to APLE with the form below, or call or write to one of its offices. To report a child at risk, "
+        "call the hotline: it answers day and night."
+    ),
+    "listing_summary": "APLE's offices and how to reach them, and a form to write to us.",
+    "show_in_menus": False,
+}
+
+
 def seed_index(home, report):
     return upsert_page(home, HelpIndexPage, "get-help", INDEX, report)
 
@@ -134,3 +145,4 @@ def seed_pages(index, report):
     upsert_page(index, ReportAbusePage, "report-abuse", REPORT, report)
     upsert_page(index, HelpPage, "seek-help", SEEK_HELP, report)
     upsert_page(index, HelpPage, "staying-safe-online", STAYING_SAFE, report)
+    upsert_page(index, ContactPage, "contact", CONTACT, report)

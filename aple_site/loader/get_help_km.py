@@ -102,8 +102,18 @@ STAYING_SAFE = {
     ],
 }
 
+CONTACT = {
+    "title": "ទំនាក់ទំនង",
+    "intro": (
+        "សូមសរសេរមក APLE តាមទម្រង់ខាងក្រោម ឬទូរស័ព្ទ ឬសរសេរទៅការិយាល័យណាមួយរបស់ APLE។ "
+        "ដើម្បីរាយការណ៍អំពីកុមារដែលប្រឈមនឹងគ្រោះថ្នាក់ សូមទូរស័ព្ទទៅខ្សែទូរស័ព្ទ៖ វាឆ្លើយទាំងថ្ងៃទាំងយប់។"
+    ),
+    "listing_summary": "ការិយាល័យរបស់ APLE និងរបៀបទាក់ទងពួកគេ និងទម្រង់សម្រាប់សរសេរមកយើង។",
+}
+
 PAGES = {
     "help.HelpIndexPage": {"get-help": INDEX},
+    "help.ContactPage": {"contact": CONTACT},
     "help.ReportAbusePage": {"report-abuse": REPORT},
     "help.HelpPage": {"seek-help": SEEK_HELP, "staying-safe-online": STAYING_SAFE},
 }

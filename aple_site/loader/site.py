@@ -5,7 +5,14 @@ from django.utils.translation import gettext_noop
 
 from wagtail.models import Page
 
-from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
+from aple_site.models import (
+    CookiePolicyPage,
+    HomePage,
+    HomePagePathway,
+    PrivacyNoticePage,
+    SiteSettings,
+    StandardPage,
+)
 
 from .seeding import ensure_site_root, upsert_page
 
@@ -72,6 +79,16 @@ ABOUT_BODY = [
         "changes with them, so that its response matches the risks children face today.</p>",
     ),
 ]
+
+PRIVACY_NOTICE = {
+    "title": "Privacy notice",
+    "intro": (
+        "This website keeps as little about you as it can. The table below is everything it keeps: what, why, "
+        "who can read it, and when it is deleted."
+    ),
+    "listing_summary": "What this website keeps about visitors, who can read it, and for how long.",
+    "show_in_menus": False,
+}
 
 COOKIE_POLICY = {
     "title": "Cookie policy",
@@ -153,6 +170,10 @@ def seed_about(home, report):
 
 def seed_cookie_policy(home, report):
     return upsert_page(home, CookiePolicyPage, "cookie-policy", COOKIE_POLICY, report)
+
+
+def seed_privacy_notice(home, report):
+    return upsert_page(home, PrivacyNoticePage, "privacy", PRIVACY_NOTICE, report)
 
 
 def seed_settings(site, report):

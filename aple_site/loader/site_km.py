@@ -59,6 +59,15 @@ ABOUT_BODY = [
     ),
 ]
 
+PRIVACY_NOTICE = {
+    "title": "សេចក្ដីជូនដំណឹងអំពីឯកជនភាព",
+    "intro": (
+        "គេហទំព័រនេះរក្សាទុកព័ត៌មានអំពីអ្នកតិចបំផុតតាមដែលអាចធ្វើបាន។ តារាងខាងក្រោមគឺជាអ្វីៗទាំងអស់ដែលវារក្សាទុក៖ "
+        "អ្វី ហេតុអ្វី អ្នកណាអាចអានវាបាន និងពេលណាវាត្រូវបានលុប។"
+    ),
+    "listing_summary": "អ្វីដែលគេហទំព័រនេះរក្សាទុកអំពីអ្នកទស្សនា អ្នកណាអាចអានវាបាន និងរយៈពេលប៉ុន្មាន។",
+}
+
 COOKIE_POLICY = {
     "title": "គោលការណ៍ខូគី",
     "intro": (
@@ -94,4 +103,5 @@ PAGES = {
     "aple_site.HomePage": {"home-aple": HOME},
     "aple_site.StandardPage": {"about": {**ABOUT, "body": ABOUT_BODY}},
     "aple_site.CookiePolicyPage": {"cookie-policy": COOKIE_POLICY},
+    "aple_site.PrivacyNoticePage": {"privacy": PRIVACY_NOTICE},
 }

@@ -358,6 +358,12 @@ CONTENT_SECURITY_POLICY = {
 REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS")
 REPORTS_NOTIFY_EMAIL = os.environ.get("REPORTS_NOTIFY_EMAIL", "")
 REPORT_RETENTION_DAYS = int(os.environ.get("REPORT_RETENTION_DAYS", "365"))
+# Messages sent with the Contact page's form: encrypted with the same keys, CONTACT_NOTIFY_EMAIL told (the
+# reference only), deleted after REPORT_RETENTION_DAYS like reports (`manage.py prune_reports`).
+CONTACT_NOTIFY_EMAIL = os.environ.get("CONTACT_NOTIFY_EMAIL", "")
+# How long the web server's access and error logs are kept: Debian's logrotate keeps nginx's logs 14 days. Said
+# on the privacy notice; change it with the rotation.
+SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "14"))
 
 # E-mail: SMTP when EMAIL_HOST is set (dev.py prints mail to the console otherwise).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

@@ -35,6 +35,7 @@ def every_page_type(language="en"):
         english(Page, depth=2),
         english(Page, slug="about"),
         english(Page, slug="cookie-policy"),
+        english(Page, slug="privacy"),
         english(Page, slug="history"),
         english(TimelineEventPage, slug="social-support-begins"),
         english(Page, slug="partners"),

@@ -11,6 +11,7 @@ HELP_PATHS = [
     "/en/get-help/report-abuse/",
     "/en/get-help/seek-help/",
     "/en/get-help/staying-safe-online/",
+    "/en/get-help/contact/",
 ]
 HELP_PATHS += [path.replace("/en/", "/km/", 1) for path in HELP_PATHS]
 
