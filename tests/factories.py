@@ -3,7 +3,7 @@
 import factory
 import wagtail_factories
 
-from aple_site.models import CookiePolicyPage, HomePage, StandardPage
+from aple_site.models import CookiePolicyPage, HomePage, PrivacyNoticePage, StandardPage
 from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
 from offices.models import OfficeIndexPage, OfficePage
@@ -26,6 +26,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class PrivacyNoticePageFactory(wagtail_factories.PageFactory):
+    title = "Privacy notice"
+    slug = "privacy"
+    intro = "What this site keeps about you."
+
+    class Meta:
+        model = PrivacyNoticePage
 
 
 class CookiePolicyPageFactory(wagtail_factories.PageFactory):

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from aple_site.models import HomePage, SiteSettings
 from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 from tests.base import SiteTestCase
-from tests.factories import HelpIndexPageFactory, HelpPageFactory, ReportAbusePageFactory
+from tests.factories import ContactPageFactory, HelpIndexPageFactory, HelpPageFactory, ReportAbusePageFactory
 
 
 class HelpTreeTests(SiteTestCase):
@@ -93,3 +93,20 @@ class HelpTreeTests(SiteTestCase):
         bar = self.client.get("/en/").content.decode().split('class="help-bar"')[1].split("</div>")[0]
         self.assertIn(f'href="{self.report.url}"', bar)
         self.assertIn(">Report abuse</a>", bar)
+
+
+class FindingHelpTests(SiteTestCase):
+    """Someone who types what they are looking for into the search box finds the way to help."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.index = HelpIndexPageFactory(parent=cls.home)
+        ReportAbusePageFactory(parent=cls.index, intro="Call APLE's 24/7 hotline, day and night.")
+        ContactPageFactory(parent=cls.index)
+
+    def test_search_finds_the_report_and_contact_pages(self):
+        for query, title in (("hotline", "Report abuse"), ("report abuse", "Report abuse"), ("contact", "Contact")):
+            with self.subTest(query):
+                html = self.client.get("/en/search/", {"q": query}).content.decode()
+                self.assertIn(f">{title}</a>", html.replace("<mark>", "").replace("</mark>", ""))

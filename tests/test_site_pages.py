@@ -7,7 +7,7 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, SiteSettings, StandardPage
+from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, PrivacyNoticePage, SiteSettings, StandardPage
 from help.models import HelpIndexPage
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
@@ -18,6 +18,7 @@ from tests.factories import (
     HistoryIndexPageFactory,
     OfficeIndexPageFactory,
     OfficePageFactory,
+    PrivacyNoticePageFactory,
     StandardPageFactory,
 )
 
@@ -30,6 +31,7 @@ class HomePageTreeTests(SiteTestCase):
             {
                 StandardPage,
                 CookiePolicyPage,
+                PrivacyNoticePage,
                 HistoryIndexPage,
                 PartnerIndexPage,
                 MoUIndexPage,
@@ -216,6 +218,20 @@ class CookiePolicyPageTests(SiteTestCase):
         )
         self.assertCanCreate(self.home, CookiePolicyPage, data)
         self.assertFalse(CookiePolicyPage.can_create_at(self.home))
+
+
+class PrivacyNoticePageTests(SiteTestCase):
+    def test_privacy_notice_tree(self):
+        self.assertAllowedParentPageTypes(PrivacyNoticePage, {HomePage})
+        self.assertAllowedSubpageTypes(PrivacyNoticePage, set())
+
+    def test_privacy_notice_renders_edits_previews_and_is_made_once(self):
+        page = PrivacyNoticePageFactory(parent=self.home)
+        data = nested_form_data({"title": page.title, "slug": page.slug, "intro": page.intro, "body": streamfield([])})
+        self.assertPageIsRenderable(page)
+        self.assertPageIsEditable(page, data)
+        self.assertPageIsPreviewable(page, post_data=data)
+        self.assertFalse(PrivacyNoticePage.can_create_at(self.home))
 
 
 class ErrorPageTests(SiteTestCase):
