@@ -151,3 +151,16 @@ def test_the_privacy_notice_says_what_the_settings_decide(client, settings):
 def test_the_privacy_notice_is_linked_from_the_footer_and_the_forms(client, url):
     html = client.get(url).content.decode()
     assert html.count('href="/en/privacy/"') >= (2 if "get-help/" in url else 1)
+
+
+@pytest.mark.parametrize("url", [CONTACT_URL, "/en/get-help/report-abuse/"])
+def test_every_hint_is_read_with_its_field(client, url):
+    """A screen reader reads a field's hint with it: the id its input names in aria-describedby exists."""
+    import re
+
+    html = client.get(url).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described
+    for ids in described:
+        for element_id in ids.split():
+            assert f'id="{element_id}"' in html, element_id
