@@ -244,24 +244,36 @@ def new_contact_reference():
     return new_reference("C")
 
 
-class Report(models.Model):
-    """A report made with the online form on the Report abuse page. Everything the reporter wrote is in
-    `content`, encrypted (help/encryption.py); only the Hotline group may read reports in the admin."""
+class Received(models.Model):
+    """What a public form sent: a reference the sender was given, when, in which language, and everything they
+    wrote in `content`, encrypted (help/encryption.py). Only the Hotline group reads these in the admin."""
 
-    reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     language = models.CharField(max_length=8, editable=False)
     content = EncryptedJSONField(editable=False)
 
     class Meta:
+        abstract = True
         ordering = ["-received_at"]
-        verbose_name = "report"
 
     def __str__(self):
         return self.reference
 
     def _answer(self, name):
         return (self.content or {}).get(name) or ""
+
+    def _contact_details(self):
+        """The sender's own name, phone and e-mail, those they gave."""
+        return ", ".join(part for part in map(self._answer, ("name", "phone", "email")) if part)
+
+
+class Report(Received):
+    """A report made with the online form on the Report abuse page."""
+
+    reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
+
+    class Meta(Received.Meta):
+        verbose_name = "report"
 
     @property
     def child_in_immediate_danger(self):
@@ -285,33 +297,21 @@ class Report(models.Model):
 
     @property
     def reporter(self):
-        """The reporter's own contact details, if they gave any."""
-        parts = [self._answer(name) for name in ("name", "phone", "email")]
-        return ", ".join(part for part in parts if part) or "Anonymous"
+        return self._contact_details() or "Anonymous"
 
 
-class ContactMessage(models.Model):
-    """A message sent with the form on the Contact page, encrypted like a report; read by the Hotline group."""
+class ContactMessage(Received):
+    """A message sent with the form on the Contact page (it may tell of a child at risk, so it is kept like a
+    report)."""
 
     reference = models.CharField(max_length=12, unique=True, default=new_contact_reference, editable=False)
-    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    language = models.CharField(max_length=8, editable=False)
-    content = EncryptedJSONField(editable=False)
 
-    class Meta:
-        ordering = ["-received_at"]
+    class Meta(Received.Meta):
         verbose_name = "contact message"
-
-    def __str__(self):
-        return self.reference
-
-    def _answer(self, name):
-        return (self.content or {}).get(name) or ""
 
     @property
     def sender(self):
-        parts = [self._answer(name) for name in ("name", "phone", "email")]
-        return ", ".join(part for part in parts if part)
+        return self._contact_details()
 
     @property
     def message(self):
