@@ -69,7 +69,7 @@ migrate: install compile-messages
 	$(MANAGE) load_initial_data
 
 run: migrate
-	$(MANAGE) create_local_admin
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(MANAGE) create_local_admin
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	$(MANAGE) runserver $(HOST):$(PORT)
 
