@@ -89,6 +89,9 @@ class SitePage(Page):
     # request.GET must name what it reads here (aple_site/caching/page_cache.py).
     cache_query_params = ()
 
+    # The icon (static/icons/) that marks pages of this type on cards and in lists of links.
+    icon = "arrow-right"
+
     # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
     search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]
 

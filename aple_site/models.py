@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext as _
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -16,8 +17,10 @@ from .consent.models import CookieDuration, CookiePolicyPage  # noqa: F401  (mod
 from .i18n.pages import in_active_language
 from .images.models import SiteImage, SiteRendition  # noqa: F401  (models of this app, in their room)
 from .mixins import ListingFieldsMixin, SitePage
+from .web.home import home_page_figures, home_page_latest
 from .web.phone import tel_number
 from .web.routing import route_below
+from .web.seo import organisation_id
 
 
 class HomePage(ListingFieldsMixin, SitePage):
@@ -84,25 +87,33 @@ class HomePage(ListingFieldsMixin, SitePage):
             for page in in_active_language(Page.objects.filter(pk__in=[p.page_id for p in pathways]))
         }
         context["pathways"] = [
-            (pathway, targets[pathway.page.translation_key])
+            (pathway, target, target.specific_class.icon if target.specific_class else SitePage.icon)
             for pathway in pathways
-            if pathway.page.translation_key in targets
+            if (target := targets.get(pathway.page.translation_key))
         ]
+        context["key_figures"] = home_page_figures(self)
+        context["latest"] = home_page_latest(self, request)
         return context
 
     def organisation_data(self, site_settings):
         """schema.org JSON-LD for APLE as an NGO, with only what is known."""
+        url_parts = self.get_url_parts()
+        root_url = url_parts[1] if url_parts else ""
         data = {
             "@context": "https://schema.org",
             "@type": "NGO",
+            "@id": organisation_id(root_url),  # the office pages' Place blocks point here
             "name": "Action Pour Les Enfants",
             "alternateName": "APLE",
             "url": self.full_url,
             "description": self.mission,
             "foundingDate": "2003",
-            "foundingLocation": {"@type": "Place", "name": "Phnom Penh, Cambodia"},
-            "areaServed": {"@type": "Country", "name": "Cambodia"},
+            "foundingLocation": {"@type": "Place", "name": _("Phnom Penh, Cambodia")},
+            "areaServed": {"@type": "Country", "name": _("Cambodia")},
         }
+        if site_settings.logo:
+            logo = site_settings.logo.get_rendition("height-240|format-png").url
+            data["logo"] = logo if logo.startswith("http") else f"{root_url}{logo}"
         if site_settings.contact_email:
             data["email"] = site_settings.contact_email
         if site_settings.contact_phone or site_settings.hotline_phone:
@@ -111,7 +122,7 @@ class HomePage(ListingFieldsMixin, SitePage):
             data["contactPoint"] = [
                 {
                     "@type": "ContactPoint",
-                    "contactType": "child abuse reporting hotline",
+                    "contactType": _("child abuse reporting hotline"),
                     "telephone": tel_number(site_settings.hotline_phone),
                     "areaServed": "KH",
                     "availableLanguage": ["km", "en"],
@@ -149,6 +160,8 @@ class HomePagePathway(Orderable):
 
 class StandardPage(ListingFieldsMixin, SitePage):
     """A free-form page (about us, policies) under the home page or another standard page."""
+
+    icon = "book-open"
 
     intro = models.TextField(blank=True, max_length=500, help_text="Optional opening paragraph, shown larger.")
     body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
@@ -210,6 +223,18 @@ class SiteSettings(BaseSiteSetting):
     The hotline and emergency numbers are safety-critical: a worried person calls them from the header of any
     page. README's "Before launch" list asks staff to confirm each one."""
 
+    logo = models.ForeignKey(
+        "aple_site.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "APLE's logo, shown in the header of every page and in search engines' results. Best as a wide PNG or "
+            "SVG with a transparent background, light enough to read on the dark blue header. Leave empty to show "
+            "the APLE wordmark."
+        ),
+    )
     hotline_phone = models.CharField(
         "24/7 hotline",
         max_length=40,
@@ -243,6 +268,7 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
+        FieldPanel("logo"),
         MultiFieldPanel([FieldPanel("hotline_phone"), FieldPanel("emergency_phone")], heading="Help numbers"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"),
         FieldPanel("donate_url"),

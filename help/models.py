@@ -39,6 +39,8 @@ CONCERN_CHOICES = [
 class SafePage(SitePage):
     """Base of every page in this section: served so that a visitor's visit leaves as little trace as possible."""
 
+    icon = "shield-check"  # static/icons/: marks this page on cards and in links
+
     # No address of this page is sent to any other site, or even to this one.
     referrer_policy = "no-referrer"
 
@@ -195,6 +197,8 @@ class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     """'Contact' (one per site, under 'Get help'): the offices with their contact details, and a form for a
     message to APLE. A message is kept encrypted like a report (it may tell of a child at risk), and read in the
     admin by the Hotline group only."""
+
+    icon = "mail"  # static/icons/: marks this page on cards and in links
 
     body = StreamField(
         BodyBlock(),

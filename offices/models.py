@@ -3,19 +3,24 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
+from aple_site.web.seo import organisation_id
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
 
 class OfficeIndexPage(SectionIndexPage):
     """'Where we work' (one per site, under the home page): an overview map and the offices."""
+
+    icon = "map-pin"  # static/icons/: marks this page on cards and in links
 
     subpage_types = ["offices.OfficePage"]
 
@@ -37,6 +42,8 @@ class OfficePage(ListingFieldsMixin, SitePage):
 
     Offices are the base other sections point at: partners, programs and events name their offices, and
     this page lists them."""
+
+    icon = "map-pin"  # static/icons/: marks this page on cards and in links
 
     city = models.CharField(max_length=80, help_text="The town or city, e.g. 'Siem Reap'.")
     province = models.CharField(max_length=80, blank=True, help_text="The province, e.g. 'Siem Reap Province'.")
@@ -121,6 +128,14 @@ class OfficePage(ListingFieldsMixin, SitePage):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
 
     @property
+    def card_meta(self):
+        """'Preah Sihanouk · Opened in 2005', with what is known."""
+        parts = [self.province] if self.province and self.province != self.city else []
+        if self.year_opened:
+            parts.append(_("Opened in %(year)s") % {"year": locale_digits(self.year_opened)})
+        return " · ".join(parts)
+
+    @property
     def has_position(self):
         return self.latitude is not None and self.longitude is not None
 
@@ -148,7 +163,10 @@ class OfficePage(ListingFieldsMixin, SitePage):
             address["addressRegion"] = self.province
         if self.address:
             address["streetAddress"] = self.address
-        data = {"@context": "https://schema.org", "@type": "Place", "name": self.title, "address": address}
+        url_parts = self.get_url_parts()
+        root_url = url_parts[1] if url_parts else ""
+        data = {"@type": "Place", "@id": f"{self.full_url}#place", "name": self.title, "address": address}
+        data["url"] = self.full_url
         if self.has_position:
             data["geo"] = {
                 "@type": "GeoCoordinates",
@@ -159,8 +177,11 @@ class OfficePage(ListingFieldsMixin, SitePage):
             data["telephone"] = self.phone
         if self.opening_hours:
             data["openingHours"] = self.opening_hours
-        data["containedInPlace"] = {"@type": "Country", "name": "Cambodia"}
-        return data
+        data["containedInPlace"] = {"@type": "Country", "name": _("Cambodia")}
+        # Place has no property naming its organisation: the organisation (described in full on the home page,
+        # under the same @id) names this place as one of its locations.
+        organisation = {"@type": "NGO", "@id": organisation_id(root_url), "location": {"@id": data["@id"]}}
+        return {"@context": "https://schema.org", "@graph": [data, organisation]}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -29,6 +29,8 @@ class ProgramIndexPage(SectionIndexPage):
     """'Our work' (one per site, under the home page): the current strategy's programs as cards, a filter
     by office, and links to earlier strategies."""
 
+    icon = "target"  # static/icons/: marks this page on cards and in links
+
     cache_query_params = ("office",)  # the filter
 
     subpage_types = ["programs.StrategyPage"]
@@ -57,6 +59,8 @@ class ProgramIndexPage(SectionIndexPage):
 class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     """A strategy period (e.g. 2016–2020) under 'Our work', with its programs as children. Publishing a new
     strategy never loses the old one: mark the old one 'Archived'."""
+
+    icon = "target"  # static/icons/: marks this page on cards and in links
 
     start_year = models.PositiveSmallIntegerField(help_text="First year of the strategy, e.g. 2016.")
     end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Last year, e.g. 2020, if set.")
@@ -117,6 +121,8 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
 class ProgramPage(ListingFieldsMixin, SitePage):
     """A program of a strategy: what problem it addresses, what APLE does, for whom, where and with whom,
     and the evidence that it works. Projects the program runs are its children."""
+
+    icon = "target"  # static/icons/: marks this page on cards and in links
 
     summary = models.TextField(max_length=300, help_text="The donor summary: two sentences, shown on cards. Required.")
     image = models.ForeignKey(
@@ -205,6 +211,8 @@ class ImpactFigure(Orderable):
 
 class ProjectPage(ListingFieldsMixin, SitePage):
     """A project run by a program (a child of the program)."""
+
+    icon = "target"  # static/icons/: marks this page on cards and in links
 
     summary = models.TextField(max_length=300, help_text="What the project does, in two sentences.")
     body = StreamField(BodyBlock(), blank=True, help_text="Optional: more about the project.")

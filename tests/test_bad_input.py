@@ -97,7 +97,7 @@ def test_malformed_paths_give_the_styled_404(path, redirects):
 BAD_POSTS = [
     ("/en/cookies/preferences/", {}, 400, None),
     ("/en/cookies/preferences/", {"action": "x" * 5000}, 413, None),  # no consent decision is that long
-    ("/en/cookies/preferences/", {"action": "save", "group-analytics": "\x00"}, 400, None),
+    ("/en/cookies/preferences/", {"action": "save", "group-external-media": "\x00"}, 400, None),
     ("/en/cookies/preferences/", {"cookie_groups": ["analytics", "analytics", "nope"]}, 400, None),
     ("/en/cookies/preferences/", {"next": "javascript:alert(1)", "action": "accept_all"}, 302, "?saved=1"),
     ("/cookies/accept/", {}, 302, "/cookies/preferences/"),

@@ -18,6 +18,13 @@ from aple_site.models import CookieDuration
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def analytics_configured(settings):
+    """Analytics set up, so that its "Statistics" group is in use (aple_site/consent/groups.py)."""
+    settings.ANALYTICS_SCRIPT_URL = "https://stats.example.org/matomo.js"
+    settings.ANALYTICS_SITE_ID = "1"
+
+
 def consent(response):
     """The consent cookie as {group: value}."""
     raw = response.cookies["cookie_consent"].value
@@ -40,6 +47,7 @@ def test_seeding_twice_adds_nothing():
     assert (CookieGroup.objects.count(), Cookie.objects.count()) == counts
 
 
+@pytest.mark.usefixtures("analytics_configured")
 def test_policy_tables_match_the_database(client):
     group = CookieGroup.objects.get(varname="analytics")
     new = Cookie.objects.create(cookiegroup=group, name="_pk_ref", description="Remembers the referring site.")
@@ -53,6 +61,22 @@ def test_policy_tables_match_the_database(client):
         assert group.name in html
 
 
+def test_no_statistics_choice_while_no_analytics_is_configured(client, settings):
+    """The "Statistics" group stays in the database, but nobody is asked about something the site does not do."""
+    settings.ANALYTICS_SCRIPT_URL = ""
+    status = client.get("/cookies/status/").json()
+    assert status["notAcceptedOrDeclinedCookieGroups"] == ["external-media"]
+    for path in ("/en/", "/en/cookies/preferences/", "/en/cookie-policy/"):
+        html = client.get(path).content.decode()
+        assert "Statistics" not in html and "analytics" not in html.split('"analytics": null')[0], path
+        assert "External media" in html, path
+    # Choosing "accept all" without JavaScript decides every group in use, and the banner has nothing left to ask.
+    client.post("/en/cookies/preferences/", {"action": "accept_all"})
+    assert client.get("/cookies/status/").json()["notAcceptedOrDeclinedCookieGroups"] == []
+    settings.ANALYTICS_SCRIPT_URL = "https://stats.example.org/matomo.js"  # configured later: visitors are asked
+    assert client.get("/cookies/status/").json()["notAcceptedOrDeclinedCookieGroups"] == ["analytics"]
+
+
 def test_footer_links_to_policy_and_settings(client):
     html = client.get("/en/").content.decode()
     footer = html.split("<footer")[1]
@@ -60,6 +84,7 @@ def test_footer_links_to_policy_and_settings(client):
     assert 'href="/en/cookies/preferences/"' in footer
 
 
+@pytest.mark.usefixtures("analytics_configured")
 def test_preferences_page_offers_every_optional_group(client):
     response = client.get("/en/cookies/preferences/")
     assert response.status_code == 200
@@ -80,6 +105,7 @@ def test_preferences_page_offers_every_optional_group(client):
         ),
     ],
 )
+@pytest.mark.usefixtures("analytics_configured")
 def test_no_javascript_choices(client, data, expected):
     response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 302
@@ -101,6 +127,7 @@ def test_preferences_form_needs_csrf():
 
 
 @pytest.mark.parametrize("data", [{}, {"action": "delete-everything"}, {"action": "save", "group-analytics": "maybe"}])
+@pytest.mark.usefixtures("analytics_configured")
 def test_bad_preferences_posts_get_a_400_with_the_form(client, data):
     response = client.post("/en/cookies/preferences/", data)
     assert response.status_code == 400

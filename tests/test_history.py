@@ -111,8 +111,15 @@ class EventDateTests(ContentTestCase):
         self.assertEqual(self.event(year=2005, month=3, day=14, date_precision="day").display_date, "14 March 2005")
         self.assertEqual(self.event(year=2005, month=3, day=14, date_precision="day").iso_date, "2005-03-14")
         html = self.client.get(self.history.url).content.decode()
-        self.assertIn('<time datetime="2005">2005</time>', html)
+        # On the timeline the year is said once, by its heading; a date says only what is more precise.
+        self.assertNotIn('<time datetime="2005">2005</time>', html)
+        self.assertIn('<h2 class="timeline__year-title">2005</h2>', html)
+        self.assertEqual(html.count('<h2 class="timeline__year-title">2005</h2>'), 1)
+        self.assertIn('<time datetime="2005-03">March 2005</time>', html)
+        self.assertIn('<time datetime="2005-03-14">14 March 2005</time>', html)
         self.assertNotIn("1 January 2005", html)
+        event_page = self.client.get(self.event(year=2006).url).content.decode()
+        self.assertIn('<time datetime="2006">2006</time>', event_page)  # the event's own page says its year
 
     def test_validation_messages(self):
         cases = [

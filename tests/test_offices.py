@@ -53,8 +53,8 @@ class OfficeIndexTests(ContentTestCase):
         )
         OfficePageFactory(parent=self.office_index, title="Kampot", city="Kampot", reason_opened="No position yet.")
         html = self.client.get(self.office_index.url).content.decode()
-        svg = html.split("<svg")[1].split("</svg>")[0]
-        self.assertIn('aria-labelledby="map-title"', "<svg" + svg)
+        svg = html.split("<svg viewBox=")[1].split("</svg>")[0]
+        self.assertIn('aria-labelledby="map-title"', svg)
         self.assertIn(">Siem Reap</text>", svg)
         self.assertNotIn("Kampot", svg)  # no coordinates: listed, not placed
         listing = html.split('id="office-list"')[1]
@@ -86,8 +86,14 @@ class OfficePageTests(ContentTestCase):
             latitude=Decimal("10.6093"),
             longitude=Decimal("103.5296"),
         )
-        data = json_ld(self.client.get(office.url).content.decode())
+        graph = json_ld(self.client.get(office.url).content.decode())["@graph"]
+        data, organisation = graph
         self.assertEqual(data["@type"], "Place")
+        self.assertEqual(data["url"], office.full_url)
+        # The office belongs to APLE: the organisation, under the home page's @id, lists it as a location.
+        self.assertEqual(organisation["location"], {"@id": data["@id"]})
+        home_organisation = json_ld(self.client.get("/en/").content.decode())
+        self.assertEqual(organisation["@id"], home_organisation["@id"])
         self.assertEqual(
             data["address"],
             {

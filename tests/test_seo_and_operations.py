@@ -1,6 +1,7 @@
 """Search engines and operators: robots.txt, sitemap, structured data, unique titles, the health check."""
 
 import json
+import re
 from unittest import mock
 
 from django.db import DatabaseError
@@ -43,6 +44,53 @@ def test_home_page_describes_the_organisation(client):
     assert organisation["email"] == "info@aplecambodia.org"
     assert organisation["contactPoint"][0]["telephone"] == "+85592311511"
     assert "sameAs" not in organisation  # no social profile is known: none is invented
+
+
+def test_organisation_gains_logo_and_profiles_when_staff_set_them_and_speaks_khmer_on_khmer_pages(client):
+    from wagtail.models import Site
+
+    from wagtail_factories import ImageFactory
+
+    from aple_site.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.logo = ImageFactory(description="The APLE logo")
+    settings.social_links = [("link", {"name": "Facebook", "url": "https://www.facebook.com/aple.example"})]
+    settings.save()
+    organisation = next(b for b in ld_blocks(client.get("/en/").content.decode()) if b["@type"] == "NGO")
+    assert organisation["logo"].startswith("http://") and organisation["logo"].endswith(".png")
+    assert organisation["sameAs"] == ["https://www.facebook.com/aple.example"]
+    khmer = next(b for b in ld_blocks(client.get("/km/").content.decode()) if b["@type"] == "NGO")
+    assert khmer["foundingLocation"]["name"] == "ភ្នំពេញ កម្ពុជា"
+    assert khmer["areaServed"]["name"] == "កម្ពុជា"
+    assert khmer["@id"] == organisation["@id"]  # one organisation, described in two languages
+    # The header shows the logo instead of the wordmark.
+    header = client.get("/en/").content.decode().split('class="site-header"')[1].split("</header>")[0]
+    assert "<img" in header and 'class="wordmark"' not in header
+
+
+def test_every_page_has_a_share_image_with_alt_text(client):
+    """The seed has no photographs: every page shares the brand's card, never an invented picture."""
+    from django.contrib.staticfiles import finders
+
+    from PIL import Image
+
+    with Image.open(finders.find("img/share-card.png")) as card:
+        assert card.size == (1200, 630)
+    for page in Page.objects.live().filter(depth__gte=2):
+        head = client.get(page.url).content.decode().split("</head>")[0]
+        image = re.search(r'<meta property="og:image" content="([^"]+)"', head)
+        assert image and re.fullmatch(r"http://testserver/static/img/share-card(\.[0-9a-f]+)?\.png", image[1]), (
+            page.url
+        )
+        assert f'<meta name="twitter:image" content="{image[1]}">' in head, page.url
+        assert '<meta name="twitter:card" content="summary_large_image">' in head, page.url
+        alt = re.search(r'<meta property="og:image:alt" content="([^"]+)"', head)[1]
+        assert alt == (
+            "APLE (Action Pour Les Enfants) កម្ពុជា"
+            if page.url.startswith("/km/")
+            else "APLE, Action Pour Les Enfants, Cambodia"
+        ), page.url
 
 
 def test_breadcrumbs_as_structured_data(client):

@@ -114,7 +114,8 @@ class HomePageContentTests(SiteTestCase):
         nav = response.content.decode().split('aria-label="Main"')[1].split("</nav>")[0]
         self.assertIn("Our history", nav)
         self.assertNotIn(hidden.title, nav)
-        self.assertIn('href="/en/" aria-current="page"', nav)
+        self.assertNotIn('href="/en/"', nav)  # the logo leads home
+        self.assertIn('<a class="brand" href="/en/">', response.content.decode())
 
     def test_meta_description_and_title_come_from_promote_fields(self):
         self.home.seo_title = "APLE Cambodia"
@@ -125,7 +126,7 @@ class HomePageContentTests(SiteTestCase):
         self.assertIn('<meta name="description" content="A Cambodian child-protection organisation.">', html)
 
     def test_every_page_starts_with_the_hotline_when_it_is_set(self):
-        self.assertNotContains(self.client.get("/en/"), 'class="help-bar"')  # hidden while empty
+        self.assertNotContains(self.client.get("/en/"), 'href="tel:')  # no number while none is set
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
         settings.hotline_phone = "092 311 511"
         settings.save()
@@ -241,6 +242,18 @@ class ErrorPageTests(SiteTestCase):
             self.assertEqual(response.status_code, 404, path)
             self.assertContains(response, "we cannot find that page", status_code=404)
             self.assertNotContains(response, "Traceback", status_code=404)
+
+    def test_404_offers_the_search_and_what_it_says_it_lists(self):
+        html = self.client.get("/en/no-such-page/").content.decode()
+        self.assertIn('role="search"', html)
+        self.assertIn("Or start again from the home page", html)  # no sections in the menu yet: one page
+        section = self.home.add_child(instance=StandardPage(title="About APLE", slug="about", show_in_menus=True))
+        section.save_revision().publish()
+        html = self.client.get("/en/no-such-page/").content.decode()
+        self.assertIn("Or start again from one of these pages", html)
+        listed = html.split('class="link-list"')[1].split("</ul>")[0]
+        self.assertIn(f'href="{section.url}"', listed)
+        self.assertIn('href="/en/"', listed)
 
     @override_settings(DEBUG=False)
     def test_500_page_renders_without_the_database(self):

@@ -6,12 +6,16 @@ from django.urls import reverse
 
 from cookie_consent.cache import all_cookie_groups
 
+from .groups import in_use
+
 
 def banner_config(request):
     """Context processor: the optional groups, and what static/js/consent.js needs."""
-    groups = all_cookie_groups().values()
+    groups = in_use(all_cookie_groups().values())
     return {
         "optional_cookie_groups": groups,
+        # What static/js/consent.js accepts or declines with "Accept all" / "Reject all": the groups in use.
+        "cookie_groups_json": [group.for_json() for group in groups],
         "consent_config": {
             "statusUrl": reverse("cookie_consent_status"),
             "cookiebarModule": static("cookie_consent/cookiebar.module.js"),

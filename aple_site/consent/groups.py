@@ -2,6 +2,7 @@
 
 The varnames are what the code and static/js/consent.js rely on ("analytics", "external-media")."""
 
+from django.conf import settings
 from django.utils.translation import gettext_noop
 
 # varname → group fields and its cookies as (name, purpose, duration). Seeded by load_initial_data.
@@ -71,3 +72,15 @@ COOKIE_GROUPS = {
         "cookies": [],
     },
 }
+
+
+# Groups that exist only while the site actually does what they cover: no "Statistics" choice while no analytics
+# is configured. An unused group is neither offered nor asked about (the status endpoint, the banner, the
+# preferences page and the cookie policy all leave it out), so the banner never waits on a choice that means
+# nothing; once analytics is configured, every visitor is asked about it.
+FEATURE_SETTINGS = {"analytics": "ANALYTICS_SCRIPT_URL"}
+
+
+def in_use(groups):
+    """The groups among `groups` (CookieGroup objects) the site uses now."""
+    return [g for g in groups if getattr(settings, FEATURE_SETTINGS.get(g.varname, ""), True)]

@@ -11,6 +11,7 @@ from cookie_consent.models import Cookie, CookieGroup
 
 from ..blocks import BodyBlock
 from ..mixins import ListingFieldsMixin, SitePage
+from .groups import in_use
 
 
 class CookiePolicyPage(ListingFieldsMixin, SitePage):
@@ -38,8 +39,10 @@ class CookiePolicyPage(ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         cookies = Cookie.objects.select_related("duration").order_by("name")
-        context["cookie_groups"] = CookieGroup.objects.order_by("ordering", "name").prefetch_related(
-            Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
+        context["cookie_groups"] = in_use(
+            CookieGroup.objects.order_by("ordering", "name").prefetch_related(
+                Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
+            )
         )
         return context
 

@@ -5,14 +5,12 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 
-from cookie_consent.views import CookieStatusView
-
 from . import views
 
 endpoints = [
     path("cookies/accept/", views.AcceptView.as_view(), name="cookie_consent_accept"),
     path("cookies/decline/", views.DeclineView.as_view(), name="cookie_consent_decline"),
-    path("cookies/status/", never_cache(CookieStatusView.as_view()), name="cookie_consent_status"),
+    path("cookies/status/", never_cache(views.CookieStatusView.as_view()), name="cookie_consent_status"),
     path("cookies/", RedirectView.as_view(pattern_name="cookie_preferences"), name="cookie_consent_cookie_group_list"),
 ]
 

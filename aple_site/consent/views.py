@@ -1,5 +1,7 @@
 """The cookie preferences page: the same choices as the banner, as a plain form that needs no JavaScript."""
 
+import json
+
 from django import forms
 from django.conf import settings
 from django.http import HttpResponseRedirect, JsonResponse, QueryDict
@@ -18,8 +20,10 @@ from cookie_consent.util import (
     set_cookie_dict_to_response,
 )
 from cookie_consent.views import CookieGroupAcceptView, CookieGroupDeclineView
+from cookie_consent.views import CookieStatusView as PackageStatusView
 
 from ..web.clients import within_rate
+from .groups import in_use
 from .middleware import cookie_names_to_delete
 
 # A consent decision names a few cookie groups: a body larger than this is not one. Each client address may post
@@ -92,10 +96,22 @@ def _safe_next(request, url):
     return None
 
 
+class CookieStatusView(PackageStatusView):
+    """The package's status endpoint, leaving out the groups the site does not use (groups.in_use): otherwise
+    the banner would ask about them, and come back on every page until someone decided them."""
+
+    STATE_KEYS = ("acceptedCookieGroups", "declinedCookieGroups", "notAcceptedOrDeclinedCookieGroups")
+
+    def get(self, request):
+        data = json.loads(super().get(request).content)
+        used = {group.varname for group in in_use(all_cookie_groups().values())}
+        return JsonResponse({**data, **{key: [v for v in data[key] if v in used] for key in self.STATE_KEYS}})
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def cookie_preferences(request):
-    groups = list(all_cookie_groups().values())
+    groups = in_use(all_cookie_groups().values())
     if request.method == "POST":
         refused = refuse_abuse(request)
         if refused is not None:

@@ -126,6 +126,7 @@ TEMPLATES = [
             # Each room of aple_site/ keeps its own template tags; {% load navigation_tags %} etc. find them here.
             "libraries": {
                 "consent_tags": "aple_site.consent.templatetags",
+                "icon_tags": "aple_site.web.icons",
                 "locale_tags": "aple_site.i18n.templatetags",
                 "navigation_tags": "aple_site.web.navigation",
                 "seo_tags": "aple_site.web.seo",

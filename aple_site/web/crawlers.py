@@ -1,5 +1,5 @@
 """What crawlers read: robots.txt, and sitemap.xml with every live public page in every language, each with
-its hreflang alternates."""
+its hreflang alternates (x-default included)."""
 
 from collections import defaultdict
 
@@ -34,7 +34,13 @@ class MultilingualSitemap(Sitemap):
         for url in urls:
             alternates = self.alternates().get(url["location"], [])
             if len(alternates) > 1:
-                url["alternates"] = alternates
+                # x-default, as in the pages' <head>: English for a reader of any other language.
+                default = [
+                    {"lang_code": "x-default", "location": a["location"]}
+                    for a in alternates
+                    if a["lang_code"] == settings.LANGUAGE_CODE
+                ]
+                url["alternates"] = alternates + default
         return urls
 
     def alternates(self):

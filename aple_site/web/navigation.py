@@ -49,6 +49,13 @@ def main_menu(context):
     }
 
 
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The main menu's pages, for pages that list them (the 404 page)."""
+    root = _site_root(context)
+    return cached(f"menu:{root.pk}", lambda: list(_menu_items(root))) if root else []
+
+
 def _menu_items(root):
     return root.get_children().live().in_menu().only("title", "url_path", "path", "depth")
 

@@ -10,6 +10,12 @@ from django.utils.translation import gettext
 register = template.Library()
 
 
+def organisation_id(root_url):
+    """The one identifier of APLE in the site's structured data, the same in both languages: the office
+    pages' Place blocks point at the home page's organisation through it."""
+    return f"{root_url}/#organisation"
+
+
 @register.filter
 def json_ld(data):
     """A <script type="application/ld+json"> block, escaped so page text can never close the script."""

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import formats
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,17 @@ class Category(models.TextChoices):
     RECOGNITION = "recognition", _("Recognition and roles")
 
 
+# The icon (static/icons/) that marks each category on the timeline and the event pages.
+CATEGORY_ICONS = {
+    Category.FOUNDING: "history",
+    Category.OFFICE: "building-2",
+    Category.PARTNERSHIP: "handshake",
+    Category.PROGRAM: "target",
+    Category.GOVERNANCE: "scale",
+    Category.RECOGNITION: "shield-check",
+}
+
+
 class Precision(models.TextChoices):
     YEAR = "year", "Year only (e.g. 2005)"
     MONTH = "month", "Month and year (e.g. March 2005)"
@@ -39,6 +51,8 @@ class Precision(models.TextChoices):
 
 class HistoryIndexPage(SectionIndexPage):
     """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
+
+    icon = "history"  # static/icons/: marks this page on cards and in links
 
     cache_query_params = ("category",)  # the filter
 
@@ -74,6 +88,8 @@ class HistoryIndexPage(SectionIndexPage):
 class TimelineEventPage(ListingFieldsMixin, SitePage):
     """One moment in APLE's history, a child of 'Our history'. It names the offices, partners, MoUs and
     programs it concerns; those pages list their events in return."""
+
+    icon = "calendar"  # static/icons/: marks this page on cards and in links
 
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text="The year it happened, e.g. 2005."
@@ -205,6 +221,15 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         return Category(self.category).label
 
     @property
+    def category_icon(self):
+        return CATEGORY_ICONS.get(self.category, "history")
+
+    @property
+    def has_date_within_year(self):
+        """True when the date says more than the year (the timeline's year heading already says that)."""
+        return bool(self.month) and self.date_precision in (Precision.MONTH, Precision.DAY)
+
+    @property
     def anchor(self):
         """The event's stable anchor on the timeline."""
         return f"event-{self.slug}"
@@ -220,4 +245,18 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
             (_("MoUs"), live_pages(self.mous)),
             (_("Programs"), live_pages(self.programs)),
         ]
+        if self.pk and self.sort_date:
+            context["earlier"], context["later"] = self.neighbours()
         return context
+
+    def neighbours(self):
+        """The events just before and just after this one on the timeline (same order: date, then tree)."""
+        siblings = (
+            TimelineEventPage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .only("title", "slug", "url_path", "path", "year", "month", "day", "date_precision", "sort_date")
+        )
+        same_day = Q(sort_date=self.sort_date)
+        earlier = siblings.filter(Q(sort_date__lt=self.sort_date) | same_day & Q(path__lt=self.path))
+        later = siblings.filter(Q(sort_date__gt=self.sort_date) | same_day & Q(path__gt=self.path))
+        return earlier.order_by("-sort_date", "-path").first(), later.order_by("sort_date", "path").first()

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage
 
@@ -19,6 +20,8 @@ class MoUStatus(models.TextChoices):
 
 class MoUIndexPage(SectionIndexPage):
     """'Agreements' (one per site, under the home page): the MoUs, active ones first."""
+
+    icon = "file-signature"  # static/icons/: marks this page on cards and in links
 
     subpage_types = ["history.MoUPage"]
 
@@ -34,6 +37,8 @@ class MoUIndexPage(SectionIndexPage):
 
 class MoUPage(ListingFieldsMixin, SitePage):
     """One MoU, under 'Agreements': who it is with, what it covers, and when it was signed and ends."""
+
+    icon = "file-signature"  # static/icons/: marks this page on cards and in links
 
     counterpart = models.ForeignKey(
         "history.PartnerPage",
@@ -77,6 +82,16 @@ class MoUPage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "MoU"
         verbose_name_plural = "MoUs"
+
+    @property
+    def card_meta(self):
+        """'Signed in 2009 · ends 2014', with what is known."""
+        parts = []
+        if self.signed_year:
+            parts.append(_("Signed in %(year)s") % {"year": locale_digits(self.signed_year)})
+        if self.end_year:
+            parts.append(_("ends %(year)s") % {"year": locale_digits(self.end_year)})
+        return " · ".join(parts)
 
     def clean(self):
         super().clean()

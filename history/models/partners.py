@@ -39,6 +39,8 @@ KIND_HEADINGS = {
 class PartnerIndexPage(SectionIndexPage):
     """'Our partners' (one per site, under the home page): every partner, grouped by kind."""
 
+    icon = "handshake"  # static/icons/: marks this page on cards and in links
+
     subpage_types = ["history.PartnerPage"]
 
     class Meta:
@@ -60,6 +62,8 @@ class PartnerIndexPage(SectionIndexPage):
 class PartnerPage(ListingFieldsMixin, SitePage):
     """An organisation APLE works with, under 'Our partners'. It names the offices and programs it works with
     (their pages list it in return); events and MoUs that name it are listed on its page."""
+
+    icon = "handshake"  # static/icons/: marks this page on cards and in links
 
     kind = models.CharField(max_length=20, choices=PartnerKind.choices, help_text="What kind of organisation it is.")
     logo = models.ForeignKey(

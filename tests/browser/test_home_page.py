@@ -34,20 +34,20 @@ def test_keyboard_reaches_skip_link_then_navigation(visitor):
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert skip.bounding_box()["y"] >= 0  # visible once focused
     focused = []
-    for _ in range(10):
+    for _ in range(11):
         page.keyboard.press("Tab")
         focused.append(page.evaluate("document.activeElement.innerText.replace(/\\s+/g, ' ').trim()"))
-    # Help first: "Report abuse" and the hotline, before anything else on every page.
-    assert focused[:2] == ["Report abuse", "24/7 hotline to report child abuse 092 311 511"]
-    assert focused[2].startswith("APLE")  # the logo link home
-    assert focused[3:] == [
-        "Home",
+    # Help first: "Report abuse" and the hotline, before anything else on every page; then the other language.
+    assert focused[:3] == ["Report abuse", "24/7 hotline to report child abuse 092 311 511", "ខ្មែរ"]
+    assert focused[3].endswith("APLE, Action Pour Les Enfants: home page")  # the logo link home
+    assert focused[4:] == [
         "About APLE",
         "Our history",
         "Where we work",
         "Our work",
         "Our partners",
         "Get help",
+        "Search the site",  # the search button, which opens the search form
     ]
 
 

@@ -47,23 +47,17 @@ def test_switcher_works_from_the_keyboard(visitor):
 @pytest.mark.parametrize("path", ["/km/", "/km/history/", "/km/cookie-policy/"])
 def test_khmer_is_drawn_with_the_self_hosted_font_and_no_fallback(visitor, path):
     page = visitor.page
+    # The font is "optional" (static/css/site.css): a first visit slower than ~100 ms to fetch it keeps the
+    # system's Khmer font for that one page rather than jump. From the next page on it always comes from the cache.
+    visitor.go("/km/about/")
     visitor.go(path)
     page.evaluate("document.fonts.ready.then(() => true)")
     assert page.evaluate("document.fonts.check('16px \"APLE Khmer\"', 'កម្ពុជា')")
     # Texts in Khmer only (no spaces or Latin letters, which the system font draws): every glyph comes from
     # our web font, none fell back to a system font (on a machine without a Khmer font: tofu boxes).
-    for selector in ("h1", ".main-nav li:first-child a", "#footer-contact"):
+    for selector in ("h1", ".main-nav li:nth-child(2) a", "#footer-contact"):
         glyphs, custom = platform_fonts(page, selector)
         assert glyphs and all(custom.values()), (path, selector, glyphs)
     fonts = [url for url in visitor.requests if url.endswith(".woff2")]
     assert fonts and all(url.startswith(visitor.base_url + "/static/fonts/") for url in fonts)
-    assert visitor.third_party_requests() == []
-
-
-def test_english_pages_fetch_only_the_khmer_weight_the_switcher_uses(visitor):
-    """The Khmer font is cut to the Khmer block (unicode-range): English text never needs it, only the
-    switcher's one Khmer word, which is bold."""
-    visitor.go("/en/about/")
-    fonts = [url.rsplit("/", 1)[-1] for url in visitor.requests if url.endswith(".woff2")]
-    assert all("700" in name for name in fonts), fonts
     assert visitor.third_party_requests() == []
