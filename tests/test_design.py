@@ -60,3 +60,13 @@ class CardTests(ContentTestCase):
         self.assertIn('class="card__badge"', card)
         self.assertIn("Working together since 2005", card)
         self.assertIn('class="icon icon--handshake', card)
+
+
+def test_icons_are_inline_decorative_svgs_and_an_unknown_name_falls_back():
+    from django.template import Context, Template
+
+    html = Template('{% load icon_tags %}{% icon "phone" %}|{% icon name %}').render(Context({"name": ""}))
+    phone, fallback = html.split("|")
+    assert phone.startswith('<svg class="icon icon--phone" aria-hidden="true" focusable="false"')
+    assert "<path" in phone and "http" not in phone.replace("http://www.w3.org/2000/svg", "")
+    assert fallback.startswith('<svg class="icon icon--arrow-right"')

@@ -5,7 +5,7 @@ without JavaScript, in both languages."""
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, Visitor
+from tests.browser.conftest import DESKTOP, PHONE, Visitor, wait_until
 from tests.browser.test_content_pages import every_page_type, set_donate_address
 
 SMALL_PHONE = {"width": 320, "height": 568}
@@ -101,7 +101,13 @@ def test_the_desktop_header_is_one_row_with_search_and_donate(visitor_factory, l
     # The search is one compact control that opens a form.
     assert page.locator("#header-search").is_hidden()
     page.locator(".header-search__toggle").click()
-    page.locator("#header-search").fill("court")
+    wait_until(page, "document.activeElement.id === 'header-search'")  # the field takes the focus
+    page.keyboard.press("Escape")  # closes it, and the button has the focus again
+    assert page.locator("#header-search").is_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('header-search__toggle')")
+    page.keyboard.press("Enter")  # the keyboard opens it too
+    wait_until(page, "document.activeElement.id === 'header-search'")
+    page.keyboard.type("court")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=court")
 
