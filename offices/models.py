@@ -128,6 +128,11 @@ class OfficePage(ListingFieldsMixin, SitePage):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
 
     @property
+    def share_image(self):
+        """What social networks show: the card image, else the office's photo (else base.html's share card)."""
+        return self.listing_image or self.photo
+
+    @property
     def card_meta(self):
         """'Preah Sihanouk · Opened in 2005', with what is known."""
         parts = [self.province] if self.province and self.province != self.city else []

@@ -70,3 +70,15 @@ def test_icons_are_inline_decorative_svgs_and_an_unknown_name_falls_back():
     assert phone.startswith('<svg class="icon icon--phone" aria-hidden="true" focusable="false"')
     assert "<path" in phone and "http" not in phone.replace("http://www.w3.org/2000/svg", "")
     assert fallback.startswith('<svg class="icon icon--arrow-right"')
+
+
+class ShareImageTests(ContentTestCase):
+    def test_an_event_or_office_with_a_photo_shares_it_with_its_alt_text(self):
+        from wagtail_factories import ImageFactory
+
+        event = TimelineEventPageFactory(parent=self.history, image=ImageFactory(description="The first office"))
+        office = OfficePageFactory(parent=self.office_index, photo=ImageFactory(description="A street in Kampot"))
+        for page, alt in ((event, "The first office"), (office, "A street in Kampot")):
+            head = self.client.get(page.url).content.decode().split("</head>")[0]
+            self.assertNotIn("share-card", head)
+            self.assertIn(f'<meta property="og:image:alt" content="{alt}">', head)

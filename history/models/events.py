@@ -221,6 +221,11 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         return Category(self.category).label
 
     @property
+    def share_image(self):
+        """What social networks show: the card image, else the event's photo (else base.html's share card)."""
+        return self.listing_image or self.image
+
+    @property
     def category_icon(self):
         return CATEGORY_ICONS.get(self.category, "history")
 
