@@ -20,7 +20,7 @@ from .mixins import ListingFieldsMixin, SitePage
 from .web.home import home_page_figures, home_page_latest
 from .web.phone import tel_number
 from .web.routing import route_below
-from .web.seo import organisation_id
+from .web.seo import organisation_id, site_root_url
 
 
 class HomePage(ListingFieldsMixin, SitePage):
@@ -97,8 +97,7 @@ class HomePage(ListingFieldsMixin, SitePage):
 
     def organisation_data(self, site_settings):
         """schema.org JSON-LD for APLE as an NGO, with only what is known."""
-        url_parts = self.get_url_parts()
-        root_url = url_parts[1] if url_parts else ""
+        root_url = site_root_url(self)
         data = {
             "@context": "https://schema.org",
             "@type": "NGO",

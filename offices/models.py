@@ -12,7 +12,7 @@ from wagtail.search import index
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
-from aple_site.web.seo import organisation_id
+from aple_site.web.seo import organisation_id, site_root_url
 
 from .map import HEIGHT, WIDTH, outline_path, place_on_map
 
@@ -168,8 +168,7 @@ class OfficePage(ListingFieldsMixin, SitePage):
             address["addressRegion"] = self.province
         if self.address:
             address["streetAddress"] = self.address
-        url_parts = self.get_url_parts()
-        root_url = url_parts[1] if url_parts else ""
+        root_url = site_root_url(self)
         data = {"@type": "Place", "@id": f"{self.full_url}#place", "name": self.title, "address": address}
         data["url"] = self.full_url
         if self.has_position:

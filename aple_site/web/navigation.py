@@ -40,7 +40,7 @@ def main_menu(context):
     """Live children of the home page that editors marked 'Show in menus', in tree order."""
     root = _site_root(context)
     current = context.get("page")
-    items = cached(f"menu:{root.pk}", lambda: list(_menu_items(root))) if root else []
+    items = _cached_menu(root)
     return {
         "root": root,
         "items": items,
@@ -52,7 +52,10 @@ def main_menu(context):
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
     """The main menu's pages, for pages that list them (the 404 page)."""
-    root = _site_root(context)
+    return _cached_menu(_site_root(context))
+
+
+def _cached_menu(root):
     return cached(f"menu:{root.pk}", lambda: list(_menu_items(root))) if root else []
 
 

@@ -10,6 +10,12 @@ from django.utils.translation import gettext
 register = template.Library()
 
 
+def site_root_url(page):
+    """The page's site address (https://host), or "" for a page outside any site."""
+    url_parts = page.get_url_parts()
+    return url_parts[1] if url_parts else ""
+
+
 def organisation_id(root_url):
     """The one identifier of APLE in the site's structured data, the same in both languages: the office
     pages' Place blocks point at the home page's organisation through it."""
