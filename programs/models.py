@@ -4,25 +4,48 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
+from aple_site.caching.version import cached
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
+from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
 class StrategyStatus(models.TextChoices):
+    BY_PERIOD = "by_period", _("Follow its period")
     CURRENT = "current", _("Current")
     ARCHIVED = "archived", _("Archived (an earlier strategy)")
+
+
+def this_year():
+    return timezone.localdate().year
+
+
+def current_strategy_among(strategies):
+    """The one strategy that is current among `strategies`: one staff marked current, else the latest whose period
+    includes this year; None when there is none. Validation allows one at most; this picks one regardless."""
+    current = [strategy for strategy in strategies if strategy.is_current()]
+    marked = [strategy for strategy in current if strategy.status == StrategyStatus.CURRENT]
+    return max(marked or current, key=lambda strategy: strategy.start_year, default=None)
 
 
 class ProgramIndexPage(SectionIndexPage):
@@ -41,10 +64,13 @@ class ProgramIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         strategies = list(StrategyPage.objects.live().child_of(self).order_by("-start_year"))
-        current = next((s for s in strategies if s.status == StrategyStatus.CURRENT), None)
+        current = current_strategy_among(strategies)
+        # With no current strategy, the most recent one is shown for what it is (its period, "ended in …").
+        shown = current or next(iter(strategies), None)
         context["current_strategy"] = current
-        context["earlier_strategies"] = [s for s in strategies if s is not current]
-        programs = current.programs_for_cards() if current else []
+        context["shown_strategy"] = shown
+        context["earlier_strategies"] = [s for s in strategies if s is not shown]
+        programs = shown.programs_for_cards() if shown else []
         offices = sorted({o for p in programs for o in p.live_offices}, key=lambda o: o.title)
         chosen = request.GET.get("office", "")
         context["offices"] = offices
@@ -56,19 +82,30 @@ class ProgramIndexPage(SectionIndexPage):
         return context
 
 
-class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
+class StrategyPage(SharedFieldsMixin, IntroMixin, ListingFieldsMixin, SitePage):
     """A strategy period (e.g. 2016–2020) under 'Our work', with its programs as children. Publishing a new
-    strategy never loses the old one: mark the old one 'Archived'."""
+    strategy never loses the old one: it stays, presented as an earlier strategy.
+
+    A strategy is current only while its period includes this year, or while staff mark it current (e.g. when
+    the next one is late); at most one is current. The period and status are the same in every language: they
+    are set on the English page and copied to its translations (aple_site/i18n/shared.py)."""
 
     icon = "target"  # static/icons/: marks this page on cards and in links
 
     start_year = models.PositiveSmallIntegerField(help_text="First year of the strategy, e.g. 2016.")
-    end_year = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Last year, e.g. 2020, if set.")
+    end_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Last year, e.g. 2020. Leave empty while the strategy has no end year."
+    )
     status = models.CharField(
         max_length=10,
         choices=StrategyStatus.choices,
-        default=StrategyStatus.CURRENT,
-        help_text="Only one strategy should be current; its programs are shown on 'Our work'.",
+        default=StrategyStatus.BY_PERIOD,
+        help_text=(
+            "'Follow its period': the strategy is shown as current while its period includes this year, and as an "
+            "earlier strategy after it. 'Current': shown as current whatever its period, e.g. until the next "
+            "strategy is published. 'Archived': shown as an earlier strategy. Only one strategy can be current; "
+            "'Our work' shows its programs and asks donors to support them."
+        ),
     )
     overview = RichTextField(
         features=TEXT_FEATURES, help_text="What the strategy set out to do, in a paragraph or two."
@@ -85,6 +122,8 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types = ["programs.ProgramPage"]
 
+    shared_fields = ("start_year", "end_year", "status")
+
     class Meta:
         verbose_name = "strategy"
         verbose_name_plural = "strategies"
@@ -93,6 +132,50 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
         super().clean()
         if self.end_year and self.start_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": "The last year cannot be before the first year."})
+        if self.start_year and self.is_current() and (other := self._other_current_strategy()):
+            raise ValidationError({"status": self._two_current_message(other)})
+
+    def _other_current_strategy(self):
+        others = StrategyPage.objects.live().filter(locale_id=self.locale_id)
+        return current_strategy_among(others.exclude(translation_key=self.translation_key))
+
+    def _two_current_message(self, other):
+        reason = (
+            "is marked current" if self.status == StrategyStatus.CURRENT else "has a period that includes this year"
+        )
+        return (
+            f"Only one strategy can be current, and “{other.title}” ({other.period}) is current already, while this "
+            f"one {reason}. Archive “{other.title}” or correct its period first, or choose 'Archived' here."
+        )
+
+    def is_current(self):
+        """Current: marked so by staff, or following its period and that period includes this year."""
+        if self.status != StrategyStatus.BY_PERIOD:
+            return self.status == StrategyStatus.CURRENT
+        year = this_year()
+        return self.start_year <= year and (self.end_year is None or year <= self.end_year)
+
+    @property
+    def timing(self):
+        """'current'; 'upcoming' (its period starts after this year); 'ended' (its last year is past); or
+        'archived' (staff archived it before its period ended)."""
+        if self.is_current():
+            return "current"
+        if self.status == StrategyStatus.BY_PERIOD and self.start_year > this_year():
+            return "upcoming"
+        if self.end_year and self.end_year < this_year():
+            return "ended"
+        return "archived"
+
+    @property
+    def status_label(self):
+        """The status as visitors read it, e.g. 'Current' or 'Ended in 2020'."""
+        return {
+            "current": _("Current"),
+            "upcoming": _("Starts in %(year)s") % {"year": locale_digits(self.start_year)},
+            "ended": _("Ended in %(year)s") % {"year": locale_digits(self.end_year)},
+            "archived": _("Archived"),
+        }[self.timing]
 
     @property
     def period(self):
@@ -111,11 +194,20 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programs"] = self.programs_for_cards()
-        if self.status == StrategyStatus.ARCHIVED:
-            context["current_strategy"] = (
-                StrategyPage.objects.live().sibling_of(self).filter(status=StrategyStatus.CURRENT).first()
-            )
+        if not self.is_current():
+            context["current_strategy"] = self.current_sibling()
         return context
+
+    def current_sibling(self):
+        """The current strategy beside this one (in this page's language), or None."""
+        if self.pk is None:
+            return None
+        # Cached until content changes (and per year, as a period's end makes a strategy past): program and project
+        # pages of an earlier strategy ask for it on every render.
+        return cached(
+            f"current-strategy:{self.path[: -self.steplen]}:{this_year()}",
+            lambda: current_strategy_among(StrategyPage.objects.live().sibling_of(self, inclusive=False)),
+        )
 
 
 class ProgramPage(ListingFieldsMixin, SitePage):
@@ -173,40 +265,92 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     def share_image(self):
         return self.listing_image or self.image
 
+    def figures_for_page(self):
+        """The impact figures, the recent ones apart from the history, newest first, each with its publication
+        in the visitor's language (two queries, one of them only when a figure names a publication)."""
+        figures = sorted(self.impact_figures.all(), key=lambda figure: (-figure.year, figure.sort_order or 0))
+        ids = {figure.publication_id for figure in figures if figure.publication_id}
+        publications = {}
+        if ids:
+            chosen = Page.objects.filter(pk__in=ids)
+            by_key = {page.translation_key: page for page in in_active_language(chosen)}
+            publications = {pk: by_key.get(key) for pk, key in chosen.values_list("pk", "translation_key")}
+        for figure in figures:
+            figure.publication_page = publications.get(figure.publication_id)
+        return {
+            "figures": [figure for figure in figures if figure.is_recent],
+            "earlier_figures": [figure for figure in figures if not figure.is_recent],
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["offices"] = live_pages(self.offices)
-        context["figures"] = list(self.impact_figures.all())
-        context["strategy"] = StrategyPage.objects.parent_of(self).first() if self.pk else None
+        context.update(self.figures_for_page())
+        context.update(strategy_standing(self, depth_below=1))
         if self.pk is not None:
             context["partners"] = in_active_language(linked_to(self.partners.model, "programs", self), "title")
             context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
             context["events"] = in_active_language(linked_to(self.events.model, "programs", self), "sort_date", "path")
+            if hasattr(self, "publications"):  # the reverse side of publications' "programs" (that app may be off)
+                reports = linked_to(self.publications.model, "programs", self)
+                context["publications"] = in_active_language(reports, "-year", "title")
         return context
 
 
 class ImpactFigure(Orderable):
-    """One figure of a program's impact, shown as a number with its label, period and source."""
+    """One figure of a program's impact: a number, what was counted, the year it describes and where it comes
+    from. Figures more than two years old are shown as history and listed on the editors' dashboard."""
 
     program = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="impact_figures")
     value = models.DecimalField(max_digits=12, decimal_places=2, help_text="The number, e.g. 120 or 87.5.")
     unit = models.CharField(max_length=30, blank=True, help_text="Optional unit after the number, e.g. '%'.")
     label = models.CharField(max_length=120, help_text="What was counted, e.g. 'cases supported in court'.")
-    period = models.CharField(max_length=60, blank=True, help_text="The period it covers, e.g. '2019' or '2016–2020'.")
-    as_of = models.DateField(null=True, blank=True, help_text="Or the date the figure was true on.")
-    source = models.CharField(max_length=200, help_text="Where the figure comes from, e.g. 'APLE annual report 2019'.")
+    year = models.PositiveSmallIntegerField(
+        help_text=(
+            "The year the figure describes, e.g. 2025. Visitors read 'in 2025' beside it; after two years it is "
+            "shown as history, not as the present, and the dashboard asks for a newer figure."
+        )
+    )
+    publication = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The report in 'Reports and publications' the figure comes from, if it is there.",
+    )
+    source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Or, when it is not from a report in the library, where it comes from, e.g. 'APLE case records'.",
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]),
         FieldPanel("label"),
-        FieldRowPanel([FieldPanel("period"), FieldPanel("as_of")]),
+        FieldPanel("year"),
+        PageChooserPanel("publication", "publications.PublicationPage"),
         FieldPanel("source"),
     ]
+
+    def clean(self):
+        super().clean()
+        if not self.publication_id and not self.source:
+            raise ValidationError(
+                {"source": "Say where the figure comes from: choose a publication or write it here."}
+            )
+        if self.year and self.year > this_year():
+            raise ValidationError({"year": "A figure describes a year that has begun; this one is in the future."})
 
     @property
     def display_value(self):
         number = self.value.normalize()
         return f"{number:f}{self.unit}" if self.unit == "%" else f"{number:f}"
+
+    @property
+    def is_recent(self):
+        """Describes this year or the two before it; older figures are history."""
+        return self.year >= this_year() - 2
 
 
 class ProjectPage(ListingFieldsMixin, SitePage):
@@ -229,4 +373,22 @@ class ProjectPage(ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["program"] = self.get_parent() if self.pk else None
+        context.update(strategy_standing(self, depth_below=2))
         return context
+
+
+def strategy_standing(page, depth_below):
+    """What a program or project `page` says about its strategy (the page `depth_below` levels up): the strategy,
+    whether it is current, and when it is not, the current one to point to. A program of an earlier strategy asks
+    no one for money. The strategy is cached until content changes, as every program and project asks for it."""
+    strategy = None
+    if page.pk is not None:
+        path = page.path[: -depth_below * page.steplen]
+        strategy = cached(f"strategy-at:{path}", lambda: StrategyPage.objects.filter(path=path).first() or False)
+    strategy = strategy or None
+    is_current = strategy is None or strategy.is_current()
+    return {
+        "strategy": strategy,
+        "strategy_is_current": is_current,
+        "current_strategy": None if is_current else strategy.current_sibling(),
+    }

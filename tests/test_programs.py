@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail_factories import ImageFactory
 
 from aple_site.models import SiteSettings
-from programs.models import ImpactFigure, ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
+from programs.models import ImpactFigure, ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage, this_year
 from tests.content_base import ContentTestCase
 from tests.factories import OfficePageFactory, ProgramPageFactory, ProjectPageFactory, StrategyPageFactory
 
@@ -46,8 +46,8 @@ class ProgramTreeTests(ContentTestCase):
             "value": "120",
             "unit": "",
             "label": "cases supported",
-            "period": "2019",
-            "as_of": "",
+            "year": "2025",
+            "publication": "",
             "source": "Annual report",
         }
         data = nested_form_data(
@@ -68,7 +68,7 @@ class ProgramTreeTests(ContentTestCase):
                 "slug": "strategy-2021-2025",
                 "start_year": 2021,
                 "end_year": 2025,
-                "status": "current",
+                "status": "by_period",
                 "intro": "",
                 "overview": rich_text("<p>What the strategy sets out to do.</p>"),
             }
@@ -109,7 +109,7 @@ class ProgramIndexTests(ContentTestCase):
         )
         self.assertIn(f'href="{old.url}"', self.client.get(self.program_index.url).content.decode())
         html = self.client.get(old.url).content.decode()
-        self.assertIn("This is an earlier strategy (2011–2015)", html)
+        self.assertIn("This strategy ran from 2011 to 2015 and has ended.", html)
         self.assertIn(f'href="{self.strategy.url}"', html)
         self.assertNotIn("earlier strategy", self.client.get(self.strategy.url).content.decode())
 
@@ -133,7 +133,7 @@ class ProgramIndexTests(ContentTestCase):
                     parent=self.strategy, image=ImageFactory(description="Photo") if n % 2 else None
                 )
                 program.offices.set([self.siem_reap])
-                program.impact_figures = [ImpactFigure(value=n, label="children", source="Report")]
+                program.impact_figures = [ImpactFigure(value=n, label="children", source="Report", year=2025)]
                 program.save()
                 ProjectPageFactory(parent=program)
 
@@ -147,7 +147,7 @@ class ProgramIndexTests(ContentTestCase):
 
         def add(count):
             program.impact_figures = list(program.impact_figures.all()) + [
-                ImpactFigure(value=n, label="cases", source="Report") for n in range(count)
+                ImpactFigure(value=n, label="cases", source="Report", year=2025) for n in range(count)
             ]
             program.save()
             for _ in range(count):
@@ -164,12 +164,12 @@ class ProgramPageTests(ContentTestCase):
         program = ProgramPageFactory(parent=self.strategy)
         self.assertNotIn('id="impact"', self.client.get(program.url).content.decode())
         program.impact_figures = [
-            ImpactFigure(value=Decimal("87.50"), unit="%", label="cases won", period="2019", source="APLE report")
+            ImpactFigure(value=Decimal("87.50"), unit="%", label="cases won", year=this_year(), source="APLE report")
         ]
         program.save_revision().publish()
         html = self.client.get(program.url).content.decode()
         self.assertIn('<span class="figure-stat__value">87.5%</span>', html)
-        self.assertIn("Source: APLE report", html)
+        self.assertIn(f"in {this_year()} · Source: APLE report", html)
 
     def test_call_to_action_uses_the_donate_setting(self):
         program = ProgramPageFactory(parent=self.strategy)

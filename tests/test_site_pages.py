@@ -8,10 +8,12 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, PrivacyNoticePage, SiteSettings, StandardPage
+from giving.models import WaysToGivePage
 from help.models import HelpIndexPage
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
+from publications.models import PublicationIndexPage, TransparencyPage
 from tests.base import SiteTestCase
 from tests.factories import (
     CookiePolicyPageFactory,
@@ -38,6 +40,9 @@ class HomePageTreeTests(SiteTestCase):
                 OfficeIndexPage,
                 HelpIndexPage,
                 ProgramIndexPage,
+                PublicationIndexPage,
+                TransparencyPage,
+                WaysToGivePage,
             },
         )
 

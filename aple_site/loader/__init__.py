@@ -7,7 +7,7 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from . import get_help, history, offices, programs, site, site_km
+from . import donors, get_help, history, offices, programs, site, site_km
 from .cookies import seed_cookie_groups
 from .editors import ensure_editor_groups, ensure_moderation_workflow
 from .seeding import SeedReport, ensure_tree_roots
@@ -40,10 +40,12 @@ def load_initial_data():
     history.seed_mous(mou_index, report)
     history.seed_timeline(history_index, report)
     get_help.seed_pages(help_index, report)
+    donors.seed_pages(home, report)
     site.seed_home_pathways(home, report)
     # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.
     khmer_home = seed_khmer_pages(report)
     if khmer_home is not None:
         site.seed_home_pathways(khmer_home, report, site_km.PATHWAYS)
     site.seed_settings(Site.objects.get(is_default_site=True), report)
+    donors.seed_giving_settings(Site.objects.get(is_default_site=True))
     return report

@@ -22,7 +22,7 @@ STRATEGY = {
     "title": "Strategy 2016–2020",
     "start_year": 2016,
     "end_year": 2020,
-    "status": "current",
+    "status": "by_period",  # so it is shown as current only while 2016–2020 lasted
     "intro": "Four connected programs that tackle child sexual abuse and exploitation as a whole.",
     "overview": (
         "<p>Child sexual abuse and exploitation keep changing, in Cambodia and worldwide, and so do the risks "

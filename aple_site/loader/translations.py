@@ -3,10 +3,17 @@ the same rules as the English seed (an editor's changes are never overwritten)."
 
 from wagtail.models import Locale
 
-from . import get_help_km, history_km, offices_km, programs_km, site_km
+from . import donors_km, get_help_km, history_km, offices_km, programs_km, site_km
 from .seeding import home_page, translate_page
 
-KHMER_PAGES = {**site_km.PAGES, **history_km.PAGES, **offices_km.PAGES, **programs_km.PAGES, **get_help_km.PAGES}
+KHMER_PAGES = {
+    **site_km.PAGES,
+    **history_km.PAGES,
+    **offices_km.PAGES,
+    **programs_km.PAGES,
+    **get_help_km.PAGES,
+    **donors_km.PAGES,
+}
 
 
 def seed_khmer_pages(report):

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "offices",
     "programs",
     "help",
+    "publications",
+    "giving",
     "cookie_consent",
     "csp",
     "axes",
@@ -78,6 +80,9 @@ HOME_PAGE_SECTIONS = [
     "offices.OfficeIndexPage",
     "programs.ProgramIndexPage",
     "help.HelpIndexPage",
+    "publications.PublicationIndexPage",
+    "publications.TransparencyPage",
+    "giving.WaysToGivePage",
 ]
 
 MIDDLEWARE = [
@@ -271,6 +276,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "aple_site.images.forms.SiteImageForm"
 # Uploads are cleaned in a child process with these limits (aple_site/images/sandbox.py).
 IMAGE_CLEANING_MAX_MEMORY_MB = int(os.environ.get("IMAGE_CLEANING_MAX_MEMORY_MB", "1024"))
 IMAGE_CLEANING_MAX_SECONDS = int(os.environ.get("IMAGE_CLEANING_MAX_SECONDS", "20"))
+# A publication's PDF is read (page count, cover, text) in a child process with these limits: publications/pdf.py.
+PUBLICATION_MAX_PDF_MB = int(os.environ.get("PUBLICATION_MAX_PDF_MB", "60"))
+PDF_READING_MAX_MEMORY_MB = int(os.environ.get("PDF_READING_MAX_MEMORY_MB", "1024"))
+PDF_READING_MAX_SECONDS = int(os.environ.get("PDF_READING_MAX_SECONDS", "30"))
 # Password-protected pages ask for their password on a page in the site's own design (templates/).
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAIL_MODERATION_ENABLED = True

@@ -6,6 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import translate_url
 
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from ..caching.version import cached
@@ -118,6 +119,19 @@ def pages_of_type(context, model_label):
     return cached(
         f"pages-of-type:{root.pk}:{model_label}",
         lambda: list(model.objects.live().public().descendant_of(root).order_by("path")),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """Links the content apps add to the footer, without the core naming them: each answers the Wagtail hook
+    "footer_links": fn(home) -> [{"label", "title", "url"}] (e.g. the latest annual report). Cached until
+    content changes."""
+    root = _site_root(context)
+    if root is None:
+        return []
+    return cached(
+        f"footer-links:{root.pk}", lambda: [link for hook in hooks.get_hooks("footer_links") for link in hook(root)]
     )
 
 

@@ -13,7 +13,9 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from ..caching.version import cached
 from ..i18n.khmer import khmer_query
+from ..i18n.languages import active_language
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
@@ -48,6 +50,12 @@ def clean_query(raw):
     return " ".join(QUERY_SYNTAX.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
+def _active_locale_id():
+    """The visitor's Locale, by id, without a query per search (locales change only when content does)."""
+    language = active_language()
+    return cached(f"locale-id:{language}", lambda: Locale.objects.get(language_code=language).pk)
+
+
 @require_GET
 def search(request):
     raw = request.GET.get("q", "")
@@ -56,7 +64,7 @@ def search(request):
     if query:
         # Pages in the visitor's language. A Khmer query must match all of its character sequences.
         terms, has_khmer = khmer_query(query)
-        pages = Page.objects.live().public().filter(depth__gte=2, locale=Locale.get_active())
+        pages = Page.objects.live().public().filter(depth__gte=2, locale=_active_locale_id())
         results = pages.search(terms, operator="and" if has_khmer else None)
     try:
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))

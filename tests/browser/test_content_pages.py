@@ -10,17 +10,25 @@ from wagtail.models import Locale, Page, Site
 import pytest
 
 from aple_site.models import SiteSettings
+from giving.models import GiftExample, GivingSettings, WaysToGivePage
 from history.models import MoUPage, PartnerPage, TimelineEventPage
 from offices.models import OfficePage
-from programs.models import ProgramPage
+from programs.models import ProgramPage, StrategyPage
 from tests.browser.conftest import DESKTOP, PHONE, wait_until
-from tests.factories import ProjectPageFactory
+from tests.factories import ProjectPageFactory, PublicationPageFactory
 
 
 def set_donate_address(url="https://give.example.org/aple"):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.donate_url = url
     settings.save()
+
+
+def make_the_seeded_strategy_current():
+    """The seeded 2016–2020 strategy has ended: for the donor's path, staff mark it current (as they may)."""
+    strategy = english(StrategyPage, slug="strategy-2016-2020")
+    strategy.status = "current"
+    strategy.save_revision().publish()
 
 
 def english(model, **lookup):
@@ -31,6 +39,14 @@ def every_page_type(language="en"):
     """A page of every type in `language` (the seeded Khmer translations for "km")."""
     program = english(ProgramPage, slug="court-support")
     project = ProjectPageFactory(parent=program, title="A project", summary="What it does.")
+    publication = PublicationPageFactory(parent=english(Page, slug="publications"), title="Impact report 2025")
+    give = english(WaysToGivePage, slug="ways-to-give")
+    give.gift_examples = [GiftExample(amount=25, currency="USD", pays_for="an example, for the test")]
+    give.save_revision().publish()
+    giving = GivingSettings.for_site(Site.objects.get(is_default_site=True))
+    giving.donation_links = [("link", {"provider": "GlobalGiving", "url": "https://give.example.org/aple"})]
+    giving.account_name, giving.account_number = "APLE", "000 111 222"
+    giving.save()
     pages = [
         english(Page, depth=2),
         english(Page, slug="about"),
@@ -47,10 +63,15 @@ def every_page_type(language="en"):
         english(Page, slug="our-work"),
         program.get_parent(),
         program,
+        english(Page, slug="transparency"),
+        english(Page, slug="publications"),
+        give,
     ]
     if language == "en":
-        return [page.url for page in pages] + [project.url, "/en/search/?q=Siem+Reap"]
+        return [page.url for page in pages] + [project.url, publication.url, "/en/search/?q=Siem+Reap"]
     khmer = Locale.objects.get(language_code=language)
+    publication.copy_for_translation(khmer).save_revision().publish()
+    pages.append(publication)
     return [page.get_translation(khmer).url for page in pages] + ["/km/search/?q=សៀមរាប"]
 
 
@@ -88,6 +109,7 @@ def test_timeline_prints_as_a_chronology(visitor):
 
 def test_a_program_prints_as_a_one_page_summary_without_the_call_to_action(visitor):
     set_donate_address()
+    make_the_seeded_strategy_current()
     page = visitor.page
     visitor.go("/en/our-work/strategy-2016-2020/community-engagement/")
     donate = page.get_by_role("region", name="Support this program")
@@ -133,14 +155,29 @@ def test_overview_map_links_each_office(visitor):
 
 def test_a_donor_goes_from_home_to_a_program_and_its_call_to_action(visitor):
     set_donate_address()
+    make_the_seeded_strategy_current()
+    giving = GivingSettings.for_site(Site.objects.get(is_default_site=True))
+    giving.donation_links = [("link", {"provider": "GlobalGiving", "url": "https://give.example.org/aple"})]
+    giving.save()
     page = visitor.page
     visitor.go("/en/")
     page.get_by_role("main").get_by_role("link", name="Our work").click()
     page.get_by_role("link", name="Community engagement").click()
     assert "anonymously" in page.locator(".lead").inner_text()
-    cta = page.get_by_role("region", name="Support this program").get_by_role("link", name="Donate to APLE")
-    assert cta.get_attribute("href") == "https://give.example.org/aple"
+    page.get_by_role("region", name="Support this program").get_by_role("link", name="Ways to give").click()
+    page.wait_for_url("**/en/ways-to-give/")
+    give = page.get_by_role("link", name="Give once with GlobalGiving")
+    assert give.get_attribute("href") == "https://give.example.org/aple"
     assert visitor.third_party_requests() == []
+
+
+def test_a_donor_on_a_program_of_an_ended_strategy_is_told_so_and_not_asked_for_money(visitor):
+    set_donate_address()
+    visitor.go("/en/our-work/strategy-2016-2020/community-engagement/")
+    page = visitor.page
+    notice = page.get_by_role("note")
+    assert "This strategy ran from 2016 to 2020 and has ended." in notice.inner_text()
+    assert page.get_by_role("region", name="Support this program").count() == 0
 
 
 def test_an_editor_submits_an_event_and_a_moderator_publishes_it(visitor_factory):
