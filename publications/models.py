@@ -79,7 +79,7 @@ def pdf_details_for(document):
     details.cover = cover_image(facts["cover"], document.title)
     details.save()
     if old_cover is not None:
-        old_cover.delete()  # the cover of a file that is no longer this document's
+        old_cover.delete()  # the cover of the file this document held before
     return details
 
 

@@ -3,19 +3,20 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Locale, Site
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from aple_site.models import SiteSettings
+from aple_site.models import HomePage, SiteSettings
 from giving.models import GiftExample, GivingSettings, WaysToGivePage
 from giving.money import format_amount
 from programs.models import ImpactFigure, ProgramPage, StrategyPage, this_year
-from publications.models import PublicationPage
+from publications.models import PublicationIndexPage, PublicationPage, TransparencyPage
 from tests.content_base import ContentTestCase
 from tests.factories import (
     PdfDocumentFactory,
@@ -42,6 +43,55 @@ def in_khmer(text, **values):
     """`text` as the Khmer catalogue translates it."""
     with translation.override("km"):
         return translation.gettext(text) % values if values else translation.gettext(text)
+
+
+class DonorPageTreeTests(ContentTestCase):
+    def test_tree(self):
+        for model in (PublicationIndexPage, TransparencyPage, WaysToGivePage):
+            self.assertAllowedParentPageTypes(model, {HomePage})
+        self.assertAllowedSubpageTypes(PublicationIndexPage, {PublicationPage})
+        self.assertAllowedParentPageTypes(PublicationPage, {PublicationIndexPage})
+        for model in (PublicationPage, TransparencyPage, WaysToGivePage):
+            self.assertAllowedSubpageTypes(model, set())
+
+    def test_pages_render_edit_preview_and_can_be_created(self):
+        library = PublicationIndexPageFactory(parent=self.home)
+        publication = PublicationPageFactory(parent=library)
+        cases = [
+            (library, {"intro": "Reports."}),
+            (
+                publication,
+                {
+                    "publication_type": "research",
+                    "year": 2024,
+                    "document_language": "en-km",
+                    "document": publication.document_id,
+                    "summary": "S.",
+                },
+            ),
+            (
+                TransparencyPageFactory(parent=self.home),
+                {
+                    "intro": "",
+                    "registration": rich_text("<p>R.</p>"),
+                    "governance": rich_text(""),
+                    "accountability": rich_text(""),
+                },
+            ),
+            (
+                WaysToGivePageFactory(parent=self.home),
+                {"intro": "Why.", "body": streamfield([]), "gift_examples": inline_formset([])},
+            ),
+        ]
+        for page, fields in cases:
+            with self.subTest(page=type(page).__name__):
+                data = nested_form_data({"title": page.title, "slug": page.slug, **fields})
+                self.assertPageIsRenderable(page)
+                self.assertPageIsEditable(page, data)
+                self.assertPageIsPreviewable(page, post_data=data)
+        self.login_as_superuser()
+        data = nested_form_data({"title": "Second", "slug": "second", **cases[1][1]})
+        self.assertCanCreate(library, PublicationPage, data)
 
 
 class SeededStrategyStatusTests(TestCase):
@@ -313,6 +363,24 @@ class PublicationTests(ContentTestCase):
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, "PDF")
                 self.assertFalse(PublicationPage.objects.child_of(self.library).exists())
+
+    def test_replacing_the_pdf_refreshes_the_page_and_search(self):
+        publication = PublicationPageFactory(parent=self.library)
+        document = publication.document
+        document.file.save("new.pdf", ContentFile(make_pdf(["One", "Two", "Three", "Zanzibarword"])), save=False)
+        document._set_file_hash()
+        document.save()  # as Documents → edit → "Change document file" does
+        self.assertIn("PDF, 4 pages,", self.client.get(publication.url).content.decode())
+        results = self.client.get(reverse("search"), {"q": "Zanzibarword"}).content.decode()
+        self.assertIn(f'href="{publication.url}"', results)
+
+    def test_a_deleted_document_is_no_longer_offered(self):
+        publication = PublicationPageFactory(parent=self.library)
+        link = publication.document.url
+        self.assertIn(link, self.client.get(publication.url).content.decode())
+        publication.document.delete()
+        for url in (publication.url, self.library.url):
+            self.assertNotIn(link, self.client.get(url).content.decode())
 
     def test_the_library_query_count_does_not_grow_from_5_to_50_publications(self):
         document = PdfDocumentFactory()

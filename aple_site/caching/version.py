@@ -46,12 +46,24 @@ def cached(name, build, timeout=None):
 def _is_content(sender):
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
     from wagtail.models import BaseViewRestriction, Locale, Page, Site
 
     from cookie_consent.models import Cookie, CookieGroup
 
-    content = (Page, BaseViewRestriction, AbstractImage, BaseSiteSetting, Site, Locale, Redirect, Cookie, CookieGroup)
+    content = (
+        Page,
+        BaseViewRestriction,
+        AbstractImage,
+        AbstractDocument,  # a deleted or replaced PDF must not stay linked from a cached page
+        BaseSiteSetting,
+        Site,
+        Locale,
+        Redirect,
+        Cookie,
+        CookieGroup,
+    )
     return issubclass(sender, content)
 
 

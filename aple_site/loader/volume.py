@@ -1,6 +1,8 @@
 """More of the same content, for measuring: copies of every event, partner, MoU, office and program with their
 links, in both languages. Used by the query-budget test and `make bench`; never by the site itself."""
 
+import io
+
 from history.models import MoUPage, PartnerPage, TimelineEventPage
 from offices.models import OfficePage
 from programs.models import ProgramPage
@@ -18,3 +20,38 @@ def multiply_content(scale):
                 slug = f"{page.slug}-{n}"
                 if not model.objects.child_of(parent).filter(slug=slug).exists():
                     page.copy(to=parent, update_attrs={"slug": slug, "title": f"{page.title} ({n})"}, log_action=None)
+
+
+def add_publications(count):
+    """Top each language's library up to `count` publications, all sharing one blank two-page PDF (the seed has
+    none: APLE's reports are added by staff). For `make bench`, which measures the library at 5 and at 50."""
+    import pypdfium2 as pdfium
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from publications.models import PublicationIndexPage, PublicationPage, pdf_details_for
+
+    document = get_document_model().objects.filter(title="Measuring: blank report").first()
+    if document is None:
+        pdf = pdfium.PdfDocument.new()
+        for _ in range(2):
+            pdf.new_page(595, 842)
+        buffer = io.BytesIO()
+        pdf.save(buffer)
+        document = get_document_model()(title="Measuring: blank report")
+        document.file.save("measuring-blank-report.pdf", ContentFile(buffer.getvalue()), save=True)
+    pdf_details_for(document)
+    types = ["annual_report", "financial_statement", "research", "policy", "training_guide", "campaign"]
+    for library in PublicationIndexPage.objects.all():
+        for n in range(PublicationPage.objects.child_of(library).count(), count):
+            page = PublicationPage(
+                title=f"Measuring report {n + 1}",
+                slug=f"measuring-report-{n + 1}",
+                year=2010 + n % 15,
+                publication_type=types[n % len(types)],
+                summary="A publication made for measuring the library's speed.",
+                document=document,
+            )
+            library.add_child(instance=page)
+            page.save_revision().publish()
+            library.refresh_from_db()
