@@ -3,9 +3,16 @@ links, in both languages. Used by the query-budget test and `make bench`; never 
 
 import io
 
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+
+import pypdfium2 as pdfium
+
 from history.models import MoUPage, PartnerPage, TimelineEventPage
 from offices.models import OfficePage
 from programs.models import ProgramPage
+from publications.models import PublicationIndexPage, PublicationPage, pdf_details_for
 
 MULTIPLIED = (TimelineEventPage, PartnerPage, MoUPage, OfficePage, ProgramPage)
 
@@ -25,12 +32,6 @@ def multiply_content(scale):
 def add_publications(count):
     """Top each language's library up to `count` publications, all sharing one blank two-page PDF (the seed has
     none: APLE's reports are added by staff). For `make bench`, which measures the library at 5 and at 50."""
-    import pypdfium2 as pdfium
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-
-    from publications.models import PublicationIndexPage, PublicationPage, pdf_details_for
-
     document = get_document_model().objects.filter(title="Measuring: blank report").first()
     if document is None:
         pdf = pdfium.PdfDocument.new()
