@@ -83,6 +83,14 @@ def pdf_details_for(document):
     return details
 
 
+def with_pdf_details(publications):
+    """Fetch each publication's document, PDF details, cover and its renditions with the publications, so that a
+    list's query count does not grow with its items."""
+    return publications.select_related("document__pdf_details__cover").prefetch_related(
+        "document__pdf_details__cover__renditions"
+    )
+
+
 class PublicationIndexPage(SectionIndexPage):
     """'Reports and publications' (one per site, under the home page): every publication, newest first,
     filtered by type, year and language without JavaScript, twelve to a page."""
@@ -96,13 +104,7 @@ class PublicationIndexPage(SectionIndexPage):
         verbose_name = "reports and publications page"
 
     def publications(self):
-        return (
-            PublicationPage.objects.live()
-            .child_of(self)
-            .select_related("document__pdf_details__cover")
-            .prefetch_related("document__pdf_details__cover__renditions")
-            .order_by("-year", "title")
-        )
+        return with_pdf_details(PublicationPage.objects.live().child_of(self)).order_by("-year", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -294,12 +296,10 @@ class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.live().filter(locale_id=self.locale_id)
-        context["financial_statements"] = list(
-            publications.filter(publication_type=PublicationType.FINANCIAL_STATEMENT)
-            .select_related("document__pdf_details")
-            .order_by("-year", "title")
+        statements = PublicationPage.objects.live().filter(
+            locale_id=self.locale_id, publication_type=PublicationType.FINANCIAL_STATEMENT
         )
+        context["financial_statements"] = list(with_pdf_details(statements).order_by("-year", "title"))
         context["library"] = PublicationIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         return context
 

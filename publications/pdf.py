@@ -1,15 +1,12 @@
 """What the site knows about a publication's PDF (page count, cover, text), read once per file.
 
 PDFs are parsed by PDFium (pypdfium2) in a child process with bounded memory and CPU time, like image
-uploads (aple_site/images/sandbox.py): a damaged or hostile file costs a form error, never a worker."""
+uploads (aple_site/ops/child_process.py): a damaged or hostile file costs a form error, never a worker."""
 
 import base64
 import binascii
 import json
-import os
-import resource
 import subprocess
-import sys
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -17,7 +14,8 @@ from django.core.files.base import ContentFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-PROJECT_ROOT = str(settings.BASE_DIR)
+from aple_site.ops.child_process import run_bounded
+
 COVERS_COLLECTION = "Publication covers"
 
 
@@ -25,27 +23,16 @@ class UnreadablePdf(Exception):
     """The file is not a PDF that can be opened (damaged, protected by a password, or too large)."""
 
 
-def _limit_child():  # runs in the child between fork and exec
-    memory = settings.PDF_READING_MAX_MEMORY_MB * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    cpu = settings.PDF_READING_MAX_SECONDS
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    os.nice(10)
-
-
 def read_pdf(data):
     """{"pages", "text", "cover" (PNG bytes)} for the PDF `data`, or UnreadablePdf."""
     if len(data) > settings.PUBLICATION_MAX_PDF_MB * 1024 * 1024:
         raise UnreadablePdf("too large")
     try:
-        child = subprocess.run(
-            [sys.executable, "-m", "publications.pdf_child"],
-            input=data,
-            capture_output=True,
-            cwd=PROJECT_ROOT,
-            timeout=settings.PDF_READING_MAX_SECONDS * 2,
-            preexec_fn=_limit_child,
-            env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": PROJECT_ROOT},
+        child = run_bounded(
+            "publications.pdf_child",
+            data,
+            memory_mb=settings.PDF_READING_MAX_MEMORY_MB,
+            cpu_seconds=settings.PDF_READING_MAX_SECONDS,
         )
     except subprocess.TimeoutExpired as exc:
         raise UnreadablePdf("took too long") from exc

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -364,6 +364,14 @@ class PublicationTests(ContentTestCase):
                 self.assertContains(response, "PDF")
                 self.assertFalse(PublicationPage.objects.child_of(self.library).exists())
 
+    def test_a_pdf_over_the_size_limit_is_a_form_error(self):
+        self.login_as_superuser()
+        document = self.upload_document(make_pdf(["A report"]))
+        with override_settings(PUBLICATION_MAX_PDF_MB=0):
+            response = self.publish_publication(document)
+        self.assertContains(response, "larger than 0 MB")
+        self.assertFalse(PublicationPage.objects.child_of(self.library).exists())
+
     def test_replacing_the_pdf_refreshes_the_page_and_search(self):
         publication = PublicationPageFactory(parent=self.library)
         document = publication.document
@@ -447,6 +455,19 @@ class PublicationTests(ContentTestCase):
         html = self.client.get(self.home.url).content.decode()
         footer = html[html.index("<footer") :]
         self.assertRegex(footer, r"Latest annual report: <a href=\"[^\"]+\">Annual report 2025</a>")
+
+    def test_the_transparency_page_query_count_does_not_grow_with_statements(self):
+        page = TransparencyPageFactory(parent=self.home)
+        document = PdfDocumentFactory()
+
+        def add(count):
+            for _ in range(count):
+                PublicationPageFactory(parent=self.library, document=document, publication_type="financial_statement")
+
+        add(1)
+        few = self.queries_for(page.url)
+        add(9)
+        self.assertEqual(few, self.queries_for(page.url))
 
     def test_transparency_lists_the_financial_statements_only(self):
         page = TransparencyPageFactory(parent=self.home)
