@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
-from aple_site.i18n.pages import in_active_language
+from aple_site.i18n.pages import in_active_language, in_language_or_default, language_of
 from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage
 
@@ -86,9 +86,15 @@ def pdf_details_for(document):
 def with_pdf_details(publications):
     """Fetch each publication's document, PDF details, cover and its renditions with the publications, so that a
     list's query count does not grow with its items."""
-    return publications.select_related("document__pdf_details__cover").prefetch_related(
+    return publications.select_related("locale", "document__pdf_details__cover").prefetch_related(
         "document__pdf_details__cover__renditions"
     )
+
+
+def published_in(language):
+    """Live publications in `language`, and those published in English only (APLE writes many reports in
+    English): a Khmer reader still finds every report."""
+    return in_language_or_default(PublicationPage.objects.live(), language)
 
 
 class PublicationIndexPage(SectionIndexPage):
@@ -104,7 +110,7 @@ class PublicationIndexPage(SectionIndexPage):
         verbose_name = "reports and publications page"
 
     def publications(self):
-        return with_pdf_details(PublicationPage.objects.live().child_of(self)).order_by("-year", "title")
+        return with_pdf_details(published_in(language_of(self))).order_by("-year", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -296,17 +302,18 @@ class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        statements = PublicationPage.objects.live().filter(
-            locale_id=self.locale_id, publication_type=PublicationType.FINANCIAL_STATEMENT
+        statements = published_in(language_of(self)).filter(
+            publication_type=PublicationType.FINANCIAL_STATEMENT
         )
         context["financial_statements"] = list(with_pdf_details(statements).order_by("-year", "title"))
         context["library"] = PublicationIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         return context
 
 
-def latest_annual_report(root):
-    """The newest live annual or impact report under `root` (a home page), or None."""
-    reports = PublicationPage.objects.live().descendant_of(root)
+def latest_annual_report(home):
+    """The newest live annual or impact report for readers of `home`'s language (in English if it has no
+    translation), or None."""
+    reports = published_in(language_of(home))
     return (
         reports.filter(publication_type=PublicationType.ANNUAL_REPORT).order_by("-year", "-first_published_at").first()
     )

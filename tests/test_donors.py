@@ -538,3 +538,20 @@ class SeededWaysToGiveTests(TestCase):
         self.assertIn(in_khmer("Give once with %(provider)s", provider="GlobalGiving"), html)
         self.assertIn("000 111 222", html)
         self.assertIn("២៥$</strong>", html)
+
+
+class SeededLibraryTests(TestCase):
+    def test_a_report_in_english_only_is_listed_for_khmer_readers_marked_as_english(self):
+        english_library = PublicationIndexPage.objects.get(locale__language_code="en")
+        english_only = PublicationPageFactory(parent=english_library, title="Impact report 2025")
+        translated = PublicationPageFactory(parent=english_library, title="Research 2024", year=2024)
+        khmer = Locale.objects.get(language_code="km")
+        khmer_version = translated.copy_for_translation(khmer)
+        khmer_version.title = "ការស្រាវជ្រាវ ២០២៤"
+        khmer_version.save_revision().publish()
+        html = self.client.get(english_library.get_translation(khmer).url).content.decode()
+        self.assertIn(f'<a href="{english_only.url}" lang="en">Impact report 2025</a>', html)
+        self.assertIn("ការស្រាវជ្រាវ ២០២៤", html)
+        self.assertNotIn(">Research 2024<", html)  # its Khmer version stands for it
+        khmer_home = self.client.get("/km/").content.decode()
+        self.assertIn("Impact report 2025", khmer_home[khmer_home.index("<footer") :])  # the latest annual report

@@ -6,9 +6,9 @@ the English pages. in_active_language() turns any set of pages into the versions
 language, so relations resolve to Khmer pages on Khmer pages whatever the editor's copy points at."""
 
 from django.conf import settings
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from ..caching.version import cached
 from .languages import active_language
@@ -29,6 +29,24 @@ def in_active_language(pages, *ordering):
     )
     translated = {page.translation_key for page in candidates if page.language == language}
     return [page for page in candidates if page.language == language or page.translation_key not in translated]
+
+
+def language_of(page):
+    """The language code of `page`'s locale, without a query per page (locales change only with content)."""
+    return cached(f"locale-code:{page.locale_id}", lambda: Locale.objects.get(pk=page.locale_id).language_code)
+
+
+def in_language_or_default(queryset, language):
+    """The pages of `queryset` in `language`, and the default language's pages that have no live version in it
+    (e.g. a report published in English only, listed on a Khmer page). A queryset, so it can still be filtered,
+    counted and paginated in the database."""
+    default = settings.LANGUAGE_CODE
+    if language == default:
+        return queryset.filter(locale__language_code=default)
+    translated = queryset.model.objects.live().filter(locale__language_code=language).values("translation_key")
+    return queryset.filter(
+        Q(locale__language_code=language) | (Q(locale__language_code=default) & ~Q(translation_key__in=translated))
+    )
 
 
 def linked_to(model, relation, page):
