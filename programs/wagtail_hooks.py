@@ -5,12 +5,14 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .models import ImpactFigure, ProgramPage, this_year
+from .models import ImpactFigure, ProgramPage, StrategyPage, current_strategy_among, this_year
 
 
 @hooks.register("home_page_figures")
 def program_count(home):
-    count = ProgramPage.objects.live().descendant_of(home).count()
+    """The programs of the current strategy: a past strategy's programs are not APLE's work today."""
+    current = current_strategy_among(StrategyPage.objects.live().descendant_of(home))
+    count = ProgramPage.objects.live().child_of(current).count() if current else 0
     return {"order": 30, "value": count, "label": ngettext("program", "programs", count)} if count else None
 
 

@@ -4,7 +4,7 @@ an event's neighbours on the timeline, and the cards' designed state when a page
 import datetime
 
 from tests.content_base import ContentTestCase
-from tests.factories import OfficePageFactory, PartnerPageFactory, TimelineEventPageFactory
+from tests.factories import OfficePageFactory, PartnerPageFactory, ProgramPageFactory, TimelineEventPageFactory
 
 
 def figures(html):
@@ -29,6 +29,11 @@ class HomePageFiguresTests(ContentTestCase):
         self.assertEqual(shown["offices"], "2")
         self.assertEqual(shown["partner"], "1")
         self.assertNotIn("programs", shown)
+        ProgramPageFactory(parent=self.strategy)  # the strategy of ContentTestCase is marked current
+        self.assertEqual(figures(self.client.get("/en/").content.decode())["program"], "1")
+        self.strategy.status = "archived"  # a past strategy's programs are not today's work
+        self.strategy.save_revision().publish()
+        self.assertNotIn("program", figures(self.client.get("/en/").content.decode()))
         second.unpublish()  # a page taken down is not counted
         self.assertEqual(figures(self.client.get("/en/").content.decode())["office"], "1")
 
