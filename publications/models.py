@@ -302,9 +302,7 @@ class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        statements = published_in(language_of(self)).filter(
-            publication_type=PublicationType.FINANCIAL_STATEMENT
-        )
+        statements = published_in(language_of(self)).filter(publication_type=PublicationType.FINANCIAL_STATEMENT)
         context["financial_statements"] = list(with_pdf_details(statements).order_by("-year", "title"))
         context["library"] = PublicationIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         return context

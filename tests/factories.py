@@ -219,6 +219,7 @@ class PublicationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PublicationPage
+        skip_postgeneration_save = True  # read_pdf publishes the page
 
     @factory.post_generation
     def read_pdf(obj, create, extracted, **kwargs):

@@ -382,6 +382,15 @@ class PublicationTests(ContentTestCase):
         results = self.client.get(reverse("search"), {"q": "Zanzibarword"}).content.decode()
         self.assertIn(f'href="{publication.url}"', results)
 
+    def test_a_publication_taken_down_takes_its_pdf_down(self):
+        publication = PublicationPageFactory(parent=self.library)
+        url = publication.document.url
+        self.assertEqual(self.client.get(url).status_code, 200)
+        publication.unpublish()
+        self.assertEqual(self.client.get(url).status_code, 404)
+        self.login_as_superuser()  # staff still reach it from the admin
+        self.assertEqual(self.client.get(url).status_code, 200)
+
     def test_a_deleted_document_is_no_longer_offered(self):
         publication = PublicationPageFactory(parent=self.library)
         link = publication.document.url
