@@ -190,7 +190,7 @@ class PublicationPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
         "programs.ProgramPage",
         blank=True,
         related_name="publications",
-        help_text="The programs it reports on; their pages list it under 'Reports'.",
+        help_text="The programs it reports on; their pages list it under 'Reports on this program'.",
     )
 
     content_panels = Page.content_panels + [

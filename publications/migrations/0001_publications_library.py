@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(help_text='What the publication is about, in two or three sentences. Shown in the library.', max_length=600)),
                 ('document', models.ForeignKey(help_text='The publication itself, as a PDF. Its cover, page count and size are shown from the file, and search finds its text. Remove names, photos and details of children before uploading.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document')),
                 ('listing_image', models.ForeignKey(blank=True, help_text='Optional. Shown on cards and when the page is shared on social media.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='aple_site.siteimage')),
-                ('programs', modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The programs it reports on; their pages list it under 'Reports'.", related_name='publications', to='programs.programpage')),
+                ('programs', modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The programs it reports on; their pages list it under 'Reports on this program'.", related_name='publications', to='programs.programpage')),
             ],
             options={
                 'verbose_name': 'publication',
