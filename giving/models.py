@@ -140,18 +140,19 @@ class GivingSettings(BaseSiteSetting):
     )
 
     panels = [
+        FieldPanel("donation_links", heading="Give online"),
         MultiFieldPanel(
             [
+                HelpPanel("Check every digit with the finance team before saving: donors copy them as they are."),
                 FieldPanel("bank_name"),
                 FieldPanel("account_name"),
                 FieldPanel("account_number"),
                 FieldPanel("swift_code"),
+                FieldPanel("bank_address"),
+                FieldPanel("reference_note"),
             ],
             heading="Bank transfer",
         ),
-        FieldPanel("bank_address"),
-        FieldPanel("reference_note"),
-        HelpPanel("Check every digit with the finance team before saving: donors copy them as they are."),
     ]
 
     class Meta:
