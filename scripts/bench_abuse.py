@@ -5,6 +5,7 @@ import http.cookiejar
 import json
 import multiprocessing
 import os
+import re
 import statistics
 import threading
 import time
@@ -95,6 +96,14 @@ def admin_session(base, username, password):
     return opener, next(cookie.value for cookie in jar if cookie.name == "csrftoken")
 
 
+def first_collection(base, opener):
+    """The collection the image form offers first: once there are several (the publications' covers have one),
+    the form asks for one."""
+    form = opener.open(base + "/admin/images/add/").read().decode()
+    choice = re.search(r'<select name="collection"[^>]*>.*?<option value="(\d+)"', form, re.S)
+    return choice.group(1) if choice else None
+
+
 def upload(base, opener, token, data, results):
     boundary = uuid.uuid4().hex
     fields = {
@@ -102,6 +111,8 @@ def upload(base, opener, token, data, results):
         "title": "Bench upload",
         "description": "A blue rectangle for the benchmark",
     }
+    if collection := first_collection(base, opener):
+        fields["collection"] = collection
     body = b"".join(
         f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
         for name, value in fields.items()
