@@ -104,7 +104,8 @@ class StrategyPage(SharedFieldsMixin, IntroMixin, ListingFieldsMixin, SitePage):
             "'Follow its period': the strategy is shown as current while its period includes this year, and as an "
             "earlier strategy after it. 'Current': shown as current whatever its period, e.g. until the next "
             "strategy is published. 'Archived': shown as an earlier strategy. Only one strategy can be current; "
-            "'Our work' shows its programs and asks donors to support them."
+            "'Our work' shows its programs and asks donors to support them. Set on the English page: a translation "
+            "takes the English page's years and status when either is published."
         ),
     )
     overview = RichTextField(

@@ -44,6 +44,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='strategypage',
             name='status',
-            field=models.CharField(choices=[('by_period', 'Follow its period'), ('current', 'Current'), ('archived', 'Archived (an earlier strategy)')], default='by_period', help_text="'Follow its period': the strategy is shown as current while its period includes this year, and as an earlier strategy after it. 'Current': shown as current whatever its period, e.g. until the next strategy is published. 'Archived': shown as an earlier strategy. Only one strategy can be current; 'Our work' shows its programs and asks donors to support them.", max_length=10),
+            field=models.CharField(choices=[('by_period', 'Follow its period'), ('current', 'Current'), ('archived', 'Archived (an earlier strategy)')], default='by_period', help_text="'Follow its period': the strategy is shown as current while its period includes this year, and as an earlier strategy after it. 'Current': shown as current whatever its period, e.g. until the next strategy is published. 'Archived': shown as an earlier strategy. Only one strategy can be current; 'Our work' shows its programs and asks donors to support them. Set on the English page: a translation takes the English page's years and status when either is published.", max_length=10),
         ),
     ]
