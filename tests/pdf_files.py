@@ -1,5 +1,57 @@
 """PDFs made by the tests: a few pages of real text (Helvetica), so page counts, covers and extracted text can be
-checked against what was written."""
+checked against what was written; and one carrying hidden data, as a report made from phone photos does."""
+
+import io
+
+import pikepdf
+from PIL import Image
+
+HIDDEN = ("Secret Author", "SecretCam", "Secret XMP creator", "secret JPEG comment")
+
+
+def make_pdf_with_hidden_data():
+    """A one-page PDF whose information dictionary, XMP and embedded JPEG (EXIF camera make, a GPS position, a
+    comment) carry the strings in HIDDEN."""
+    exif = Image.Exif()
+    exif[0x010F] = "SecretCam"
+    exif.get_ifd(0x8825).update({1: "N", 2: (11.0, 33.0, 0.0), 3: "E", 4: (104.0, 55.0, 0.0)})
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(photo, "JPEG", exif=exif.tobytes(), comment=b"secret JPEG comment")
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(200, 200))
+    image = pikepdf.Stream(pdf, photo.getvalue())
+    image.update(
+        {
+            "/Type": pikepdf.Name.XObject,
+            "/Subtype": pikepdf.Name.Image,
+            "/Width": 64,
+            "/Height": 48,
+            "/ColorSpace": pikepdf.Name.DeviceRGB,
+            "/BitsPerComponent": 8,
+            "/Filter": pikepdf.Name.DCTDecode,
+        }
+    )
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    page.Contents = pikepdf.Stream(pdf, b"q 64 0 0 48 10 10 cm /Im0 Do Q")
+    with pdf.open_metadata() as xmp:
+        xmp["dc:creator"] = ["Secret XMP creator"]
+    pdf.docinfo["/Author"] = "Secret Author"  # after the XMP, which would set the author from its creator
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def hidden_data_in(data):
+    """The HIDDEN strings still found in the PDF `data` (in its information dictionary or any stream)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        text = " ".join(str(value) for value in pdf.docinfo.values()) + "".join(
+            obj.read_bytes().decode("latin-1")
+            if obj.get("/Filter") != pikepdf.Name.DCTDecode
+            else obj.read_raw_bytes().decode("latin-1")
+            for obj in pdf.objects
+            if isinstance(obj, pikepdf.Stream)
+        )
+    return [secret for secret in HIDDEN if secret in text]
 
 
 def make_pdf(pages):

@@ -9,7 +9,8 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Site
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from aple_site.models import HomePage, SiteSettings
@@ -314,12 +315,10 @@ class PublicationTests(ContentTestCase):
         cls.library = PublicationIndexPageFactory(parent=cls.home)
 
     def upload_document(self, data, filename="report.pdf"):
-        response = self.client.post(
-            reverse("wagtaildocs:add"), {"title": "Impact report", "file": SimpleUploadedFile(filename, data)}
-        )
-        self.assertIn(response.status_code, (200, 302))
-        from wagtail.documents import get_document_model
-
+        upload = {"title": "Impact report", "file": SimpleUploadedFile(filename, data)}
+        upload["collection"] = Collection.get_first_root_node().pk  # asked for once there are several
+        response = self.client.post(reverse("wagtaildocs:add"), upload)
+        self.assertEqual(response.status_code, 302)  # stored
         return get_document_model().objects.latest("pk")
 
     def publish_publication(self, document, **fields):
@@ -357,9 +356,15 @@ class PublicationTests(ContentTestCase):
 
     def test_a_file_that_is_not_a_readable_pdf_is_a_form_error(self):
         self.login_as_superuser()
-        for data, filename in ((b"%PDF-1.4 broken beyond repair", "report.pdf"), (b"plain text", "report.txt")):
-            with self.subTest(filename=filename):
-                response = self.publish_publication(self.upload_document(data, filename), slug=filename[-3:])
+        refused = self.client.post(
+            reverse("wagtaildocs:add"),
+            {"title": "Broken", "file": SimpleUploadedFile("report.pdf", b"%PDF-1.4 broken beyond repair")},
+        )
+        self.assertContains(refused, "could not be stored")  # a broken PDF is refused as it is uploaded
+        broken = PdfDocumentFactory(file__data=b"%PDF-1.4 broken beyond repair")  # one made before that check
+        for document in (broken, self.upload_document(b"plain text", "report.txt")):
+            with self.subTest(file=document.file.name):
+                response = self.publish_publication(document, slug=document.file.name[-3:])
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, "PDF")
                 self.assertFalse(PublicationPage.objects.child_of(self.library).exists())

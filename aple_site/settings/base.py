@@ -273,6 +273,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs; an a
 # Every format is re-encoded from its pixels alone, without metadata: see aple_site/images/metadata.py.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "aple_site.images.forms.SiteImageForm"
+# PDFs are stored without their hidden data (author fields, XMP, their photos' EXIF): aple_site/documents/.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "aple_site.documents.forms.SiteDocumentForm"
 # Uploads are cleaned in a child process with these limits (aple_site/images/sandbox.py).
 IMAGE_CLEANING_MAX_MEMORY_MB = int(os.environ.get("IMAGE_CLEANING_MAX_MEMORY_MB", "1024"))
 IMAGE_CLEANING_MAX_SECONDS = int(os.environ.get("IMAGE_CLEANING_MAX_SECONDS", "20"))
