@@ -10,11 +10,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
-from aple_site.caching.version import cached
+from aple_site.caching.version import cached_setting
 from aple_site.mixins import ListingFieldsMixin, SitePage
 
 from .money import format_amount
@@ -71,7 +71,7 @@ class WaysToGivePage(ListingFieldsMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        giving = GivingSettings.cached_for_request(request)
+        giving = cached_setting(GivingSettings, request)
         links = [link.value for link in giving.donation_links]
         # Giving once first: the common case, and the one the main button stands for.
         context["donation_links"] = sorted(links, key=lambda link: link["frequency"] != Frequency.ONE_OFF)
@@ -157,14 +157,6 @@ class GivingSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "giving"
-
-    @classmethod
-    def cached_for_request(cls, request):
-        """The settings of the request's site (the same for every language), cached until content changes."""
-        site = Site.find_for_request(request)
-        if site is None:
-            return cls()
-        return cached(f"giving-settings:{site.pk}", lambda: cls.for_site(site))
 
     @property
     def is_complete(self):

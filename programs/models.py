@@ -268,16 +268,22 @@ class ProgramPage(ListingFieldsMixin, SitePage):
 
     def figures_for_page(self):
         """The impact figures, the recent ones apart from the history, newest first, each with its publication
-        in the visitor's language (two queries, one of them only when a figure names a publication)."""
-        figures = sorted(self.impact_figures.all(), key=lambda figure: (-figure.year, figure.sort_order or 0))
-        ids = {figure.publication_id for figure in figures if figure.publication_id}
+        in the visitor's language (one query, and one more only when a figure names a publication)."""
+        figures = sorted(
+            self.impact_figures.select_related("publication"),
+            key=lambda figure: (-figure.year, figure.sort_order or 0),
+        )
+        keys = {figure.publication.translation_key for figure in figures if figure.publication_id}
         publications = {}
-        if ids:
-            chosen = Page.objects.filter(pk__in=ids)
-            by_key = {page.translation_key: page for page in in_active_language(chosen)}
-            publications = {pk: by_key.get(key) for pk, key in chosen.values_list("pk", "translation_key")}
+        if keys:
+            publications = {
+                page.translation_key: page
+                for page in in_active_language(Page.objects.filter(translation_key__in=keys))
+            }
         for figure in figures:
-            figure.publication_page = publications.get(figure.publication_id)
+            figure.publication_page = (
+                publications.get(figure.publication.translation_key) if figure.publication_id else None
+            )
         return {
             "figures": [figure for figure in figures if figure.is_recent],
             "earlier_figures": [figure for figure in figures if not figure.is_recent],

@@ -20,9 +20,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
-from aple_site.i18n.pages import in_active_language, in_language_or_default, language_of
+from aple_site.i18n.pages import in_language_or_default, language_of
 from aple_site.i18n.shared import SharedFieldsMixin
-from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage
+from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages
 
 from .pdf import UnreadablePdf, cover_image, read_pdf
 
@@ -255,7 +255,7 @@ class PublicationPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.pk is not None:
-            context["programs"] = in_active_language(self.programs.all(), "title")
+            context["programs"] = live_pages(self.programs)
         return context
 
 

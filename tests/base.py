@@ -1,8 +1,11 @@
 """Shared test set-up: root → HomePage → default Site, built once per class from the factories."""
 
+from django.utils import translation
+
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from aple_site.models import SiteSettings
 from tests.factories import HomePageFactory
 
 
@@ -34,3 +37,20 @@ class SiteTestCase(WagtailPageTestCase):
         user = get_user_model().objects.create_superuser("super", "super@example.org", "not-a-real-password")
         self.client.force_login(user)
         return user
+
+
+DONATE = "https://give.example.org/aple"  # a donate address for tests: the Donate button shows once one is set
+
+
+def set_site_settings(**values):
+    """Change the default site's Site settings, e.g. set_site_settings(donate_url=DONATE)."""
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in values.items():
+        setattr(settings, name, value)
+    settings.save()
+
+
+def in_khmer(text, **values):
+    """`text` as the Khmer catalogue translates it."""
+    with translation.override("km"):
+        return translation.gettext(text) % values if values else translation.gettext(text)

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -207,3 +208,42 @@ class ProgramPageTests(ContentTestCase):
         self.assertIn('loading="lazy"', card)
         self.assertRegex(card, r'<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"')
         self.assertRegex(card, r'srcset="[^"]+ 480w, [^"]+ 960w"')
+
+
+class ImpactFigureTests(ContentTestCase):
+    def test_recent_figures_are_the_present_and_old_ones_history(self):
+        program = ProgramPageFactory(parent=self.strategy)
+        program.impact_figures = [
+            ImpactFigure(value=40, label="children supported in court", year=this_year() - 1, source="Case records"),
+            ImpactFigure(value=15, label="police officers trained", year=this_year() - 3, source="Report"),
+        ]
+        program.save_revision().publish()
+        html = self.client.get(program.url).content.decode()
+        impact = html[html.index('id="impact"') : html.index('id="earlier-figures"')]
+        self.assertIn(f"in {this_year() - 1}", impact)
+        self.assertNotIn("police officers trained", impact)
+        self.assertIn(f"In {this_year() - 3}: 15 police officers trained", html)
+
+    def test_old_figures_are_flagged_on_the_dashboard(self):
+        program = ProgramPageFactory(parent=self.strategy, title="Court support")
+        program.impact_figures = [ImpactFigure(value=15, label="officers trained", year=2019, source="Report")]
+        program.save_revision().publish()
+        self.login_as_superuser()
+        html = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        self.assertIn("Impact figures to update", html)
+        self.assertIn(reverse("wagtailadmin_pages:edit", args=(program.pk,)), html)
+
+    def test_a_figure_says_where_it_comes_from_and_describes_a_begun_year(self):
+        with self.assertRaisesMessage(ValidationError, "Say where the figure comes from"):
+            ImpactFigure(value=1, label="x", year=2024).clean()
+        with self.assertRaisesMessage(ValidationError, "in the future"):
+            ImpactFigure(value=1, label="x", year=this_year() + 1, source="Report").clean()
+
+    def test_the_editor_adds_a_figure_with_its_year_and_source(self):
+        self.login_as_superuser()
+        figure = {"value": "120", "unit": "", "label": "cases", "year": "2025", "publication": "", "source": ""}
+        data = nested_form_data(
+            {"title": "Court", "slug": "court", "summary": "S.", "impact_figures": inline_formset([figure])}
+        )
+        url = reverse("wagtailadmin_pages:add", args=("programs", "programpage", self.strategy.pk))
+        self.assertContains(self.client.post(url, data), "Say where the figure comes from")

@@ -43,6 +43,17 @@ def cached(name, build, timeout=None):
     return value
 
 
+def cached_setting(model, request):
+    """A site setting (a BaseSiteSetting model) of the request's site, cached until content changes (settings are
+    content): a page reads it without a query."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return model()
+    return cached(f"setting:{model._meta.label_lower}:{site.pk}", lambda: model.for_site(site))
+
+
 def _is_content(sender):
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseSiteSetting

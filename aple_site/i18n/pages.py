@@ -31,9 +31,19 @@ def in_active_language(pages, *ordering):
     return [page for page in candidates if page.language == language or page.translation_key not in translated]
 
 
+def _locale_codes():
+    """{locale id: language code}, cached until content changes (locales are content)."""
+    return cached("locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+
+
 def language_of(page):
-    """The language code of `page`'s locale, without a query per page (locales change only with content)."""
-    return cached(f"locale-code:{page.locale_id}", lambda: Locale.objects.get(pk=page.locale_id).language_code)
+    """The language code of `page`'s locale, without a query per page."""
+    return _locale_codes()[page.locale_id]
+
+
+def locale_id_of(language):
+    """The id of the Locale of `language` (e.g. for a search filter), without a query."""
+    return next(pk for pk, code in _locale_codes().items() if code == language)
 
 
 def in_language_or_default(queryset, language):

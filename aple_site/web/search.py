@@ -11,11 +11,11 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from ..caching.version import cached
 from ..i18n.khmer import khmer_query
 from ..i18n.languages import active_language
+from ..i18n.pages import locale_id_of
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
@@ -50,12 +50,6 @@ def clean_query(raw):
     return " ".join(QUERY_SYNTAX.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
-def _active_locale_id():
-    """The visitor's Locale, by id, without a query per search (locales change only when content does)."""
-    language = active_language()
-    return cached(f"locale-id:{language}", lambda: Locale.objects.get(language_code=language).pk)
-
-
 @require_GET
 def search(request):
     raw = request.GET.get("q", "")
@@ -64,7 +58,7 @@ def search(request):
     if query:
         # Pages in the visitor's language. A Khmer query must match all of its character sequences.
         terms, has_khmer = khmer_query(query)
-        pages = Page.objects.live().public().filter(depth__gte=2, locale=_active_locale_id())
+        pages = Page.objects.live().public().filter(depth__gte=2, locale=locale_id_of(active_language()))
         results = pages.search(terms, operator="and" if has_khmer else None)
     try:
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
