@@ -21,6 +21,7 @@ import pytest
 
 from aple_site.settings.caches import redis_cache
 from tests import image_files, servers
+from tests.factories import PublicationPageFactory
 from tests.test_bad_input import live_pages
 from tests.test_uploads import UploadTestCase, media_files
 
@@ -85,6 +86,16 @@ class TestTakenDownMeansGone:
         assert_gone_after_max_age(proxied, "/en/about/", b'class="page-header"')
         assert b'type="password"' in get(proxied, "/en/about/")[2]
         assert_gone_after_max_age(proxied, "/sitemap.xml", b"/en/about/")
+
+    def test_a_publication_taken_down_takes_its_pdf_with_it_through_nginx(self, proxied):
+        library = Page.objects.get(slug="publications", locale__language_code="en")
+        report = PublicationPageFactory(parent=library, title="Withdrawn report")
+        pdf = report.document.url
+        self.warm(proxied, "/en/publications/", b"Withdrawn report")
+        assert get(proxied, pdf)[0] == 200
+        report.unpublish()  # e.g. a child could be recognised in it
+        assert get(proxied, pdf)[0] == 404  # nginx keeps no copy of a document: gone at once
+        assert_gone_after_max_age(proxied, "/en/publications/", b"Withdrawn report")
 
 
 class TestThroughNginx:
