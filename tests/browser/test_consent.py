@@ -86,7 +86,9 @@ def test_reject_all(make_visitor):
 def test_accept_all_loads_analytics(make_visitor):
     visitor = make_visitor()
     visitor.go("/en/")
-    visitor.page.get_by_role("button", name="Accept all").click()
+    # The choice is stored by the answer to its POST: wait for it before leaving, as a person's next click would.
+    with visitor.page.expect_response(lambda response: "/cookies/accept" in response.url):
+        visitor.page.get_by_role("button", name="Accept all").click()
     wait_until(visitor.page, "window.__analyticsRan === true")
     visitor.go("/en/history/")
     assert banner(visitor).count() == 0
