@@ -8,6 +8,8 @@ class AplSiteConfig(AppConfig):
     def ready(self):
         from .caching.version import connect_signals
         from .images.permissions import guard_live_images
+        from .images.withdrawal import connect_signals as connect_image_withdrawal
 
         connect_signals()
+        connect_image_withdrawal()
         guard_live_images()

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .images.consent import NOT_FOR_SHARING
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="A short heading for the section that follows.")
@@ -31,6 +33,19 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/figure_block.html"
+
+
+class FigureWithoutChildBlock(FigureBlock):
+    """A figure for pages that are shared widely (news): its image must show no identifiable child."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image is not None and image.may_identify_a_child:
+            raise blocks.StructBlockValidationError(
+                block_errors={"image": ValidationError(NOT_FOR_SHARING, code="identifiable_child")}
+            )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -126,3 +141,10 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+class WidelySharedBodyBlock(BodyBlock):
+    """The shared blocks for pages copied far beyond the site (news): figures refuse images that may show an
+    identifiable child."""
+
+    figure = FigureWithoutChildBlock()

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from .i18n.khmer import khmer_terms
 from .i18n.pages import in_active_language
+from .images.consent import refuse_identifiable_images
 
 
 class ListingFieldsMixin(models.Model):
@@ -30,7 +31,10 @@ class ListingFieldsMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional. Shown on cards and when the page is shared on social media.",
+        help_text=(
+            "Optional. Shown on cards and when the page is shared on social media, so it must be an image that "
+            "shows no identifiable child."
+        ),
     )
 
     promote_panels = Page.promote_panels + [
@@ -41,8 +45,16 @@ class ListingFieldsMixin(models.Model):
     # is filled in (e.g. "intro", "summary"); None for none.
     description_field = None
 
+    # The image fields whose images appear on cards or in link previews (share_image), where no consent covers a
+    # child: a subclass whose share image falls back to its own image adds that field.
+    consent_free_image_fields = ("listing_image",)
+
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        refuse_identifiable_images(self, self.consent_free_image_fields)
 
     def get_meta_description(self):
         """The description search engines and link previews show: the editor's, else the card summary, else
@@ -131,6 +143,8 @@ class SectionIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     search_fields = SitePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["aple_site.HomePage"]
     max_count = 1
+    # False for a section that starts empty (news, case stories): the menu leaves it out until it has a live child.
+    shown_when_empty = True
 
     class Meta:
         abstract = True

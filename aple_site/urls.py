@@ -32,6 +32,8 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
+    # As behind the shipped nginx: uploads are served, but never an image's original file (deploy/nginx-aple.conf).
+    urlpatterns += [re_path(r"^media/original_images/", errors.page_not_found)]
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages in each language under its prefix: /en/…, /km/…. The bare root redirects to the language the

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
-from aple_site.i18n.pages import in_active_language, linked_to
+from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
 from aple_site.web.seo import organisation_id, site_root_url
 
@@ -127,6 +127,8 @@ class OfficePage(ListingFieldsMixin, SitePage):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
 
+    consent_free_image_fields = ("listing_image", "photo")  # the share image falls back to it
+
     @property
     def share_image(self):
         """What social networks show: the card image, else the office's photo (else base.html's share card)."""
@@ -194,4 +196,5 @@ class OfficePage(ListingFieldsMixin, SitePage):
             context["partners"] = in_active_language(linked_to(self.partners.model, "offices", self), "title")
             context["programs"] = in_active_language(linked_to(self.programs.model, "offices", self), "title")
             context["events"] = in_active_language(linked_to(self.events.model, "offices", self), "sort_date", "path")
+        context["news"] = pages_naming(self, "news", "offices", "-date", "-pk")  # the reverse side of news' "offices"
         return context

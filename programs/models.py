@@ -23,7 +23,7 @@ from wagtail.search import index
 from aple_site.blocks import BodyBlock
 from aple_site.caching.version import cached
 from aple_site.i18n.languages import locale_digits
-from aple_site.i18n.pages import in_active_language, linked_to
+from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
@@ -262,6 +262,8 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "program"
 
+    consent_free_image_fields = ("listing_image", "image")  # the share image falls back to it
+
     @property
     def share_image(self):
         return self.listing_image or self.image
@@ -301,6 +303,9 @@ class ProgramPage(ListingFieldsMixin, SitePage):
             if hasattr(self, "publications"):  # the reverse side of publications' "programs" (that app may be off)
                 reports = linked_to(self.publications.model, "programs", self)
                 context["publications"] = in_active_language(reports, "-year", "title")
+        context["news"] = pages_naming(
+            self, "news", "programs", "-date", "-pk"
+        )  # the reverse side of news' "programs"
         return context
 
 

@@ -1,5 +1,9 @@
 """One factory per page type (wagtail-factories). tests/test_factories.py fails when a page type has none."""
 
+import datetime
+
+from django.utils import timezone
+
 import factory
 import wagtail_factories
 
@@ -7,10 +11,20 @@ from aple_site.models import CookiePolicyPage, HomePage, PrivacyNoticePage, Stan
 from giving.models import WaysToGivePage
 from help.models import ContactPage, HelpIndexPage, HelpPage, ReportAbusePage
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
+from news.models import NewsIndexPage, NewsPage
 from offices.models import OfficeIndexPage, OfficePage
 from programs.models import ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage
 from publications.models import PublicationIndexPage, PublicationPage, TransparencyPage, pdf_details_for
+from stories.models import StoryIndexPage, StoryPage
 from tests.pdf_files import make_pdf
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image someone has checked and recorded as showing no identifiable child, as a page's card or photo must
+    be. Tests of the rule for children's images pass shows_identifiable_child="yes" or "unknown"."""
+
+    description = "A photo"
+    shows_identifiable_child = "no"
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -245,3 +259,46 @@ class WaysToGivePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = WaysToGivePage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+    intro = "News from APLE."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"News item {n}")
+    date = datetime.date(2026, 3, 14)
+    summary = "What happened."
+
+    class Meta:
+        model = NewsPage
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Case stories"
+    slug = "stories"
+    intro = "Stories told with consent."
+
+    class Meta:
+        model = StoryIndexPage
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    """A story with a complete consent record that runs for another year."""
+
+    title = factory.Sequence(lambda n: f"Story {n}")
+    date = datetime.date(2026, 2, 1)
+    summary = "How a family was helped."
+    pseudonym_notice = True
+    consent_obtained_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    consent_given_by = "the child's mother"
+    consent_record_location = "Phnom Penh office, safeguarding file"
+    consent_expires_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=365))
+
+    class Meta:
+        model = StoryPage

@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from django.conf import settings
+
 from scripts.bench_http import nginx_main_config, site_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +67,7 @@ def nginx_in_front_of(app_port):
     work = Path(tempfile.mkdtemp(prefix="aple-nginx-"))
     port = free_port()
     (work / "site.conf").write_text(site_config(work, app_port, port))
+    (work / "media").symlink_to(settings.MEDIA_ROOT)  # nginx serves the tests' uploads, as MEDIA_ROOT in production
     (work / "nginx.conf").write_text(nginx_main_config(work, work / "site.conf", workers=1))
     server = subprocess.Popen(
         [NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-g", "daemon off;"], stderr=subprocess.DEVNULL

@@ -8,10 +8,9 @@ from pathlib import Path
 from django.core.management import CommandError, call_command
 
 import pytest
-from wagtail_factories import ImageFactory
 
 from aple_site.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
+from tests.factories import ImageFactory, StandardPageFactory
 
 
 @pytest.fixture

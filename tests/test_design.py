@@ -79,7 +79,7 @@ def test_icons_are_inline_decorative_svgs_and_an_unknown_name_falls_back():
 
 class ShareImageTests(ContentTestCase):
     def test_an_event_or_office_with_a_photo_shares_it_with_its_alt_text(self):
-        from wagtail_factories import ImageFactory
+        from tests.factories import ImageFactory
 
         event = TimelineEventPageFactory(parent=self.history, image=ImageFactory(description="The first office"))
         office = OfficePageFactory(parent=self.office_index, photo=ImageFactory(description="A street in Kampot"))

@@ -21,7 +21,7 @@ import pytest
 
 from aple_site.settings.caches import redis_cache
 from tests import image_files, servers
-from tests.factories import PublicationPageFactory
+from tests.factories import ImageFactory, PublicationPageFactory, StoryPageFactory
 from tests.test_bad_input import live_pages
 from tests.test_uploads import UploadTestCase, media_files
 
@@ -96,6 +96,22 @@ class TestTakenDownMeansGone:
         report.unpublish()  # e.g. a child could be recognised in it
         assert get(proxied, pdf)[0] == 404  # nginx keeps no copy of a document: gone at once
         assert_gone_after_max_age(proxied, "/en/publications/", b"Withdrawn report")
+
+    def test_a_child_s_image_is_never_served_whole_and_goes_with_its_story(self, proxied):
+        child = ImageFactory(shows_identifiable_child="yes", file__width=1600, file__height=1200)
+        stories = Page.objects.get(slug="stories", locale__language_code="en")
+        story = StoryPageFactory(
+            parent=stories,
+            title="A story told with consent",
+            body=[("figure", {"image": child, "consent": "consent_covers"})],
+        )
+        html = get(proxied, story.url)[2].decode()
+        shown = re.findall(r'src="(/media/images/[^"]+)"', html)
+        assert shown and all(get(proxied, src)[0] == 200 for src in shown)
+        assert all(max(r.width, r.height) <= 800 for r in child.renditions.all())
+        assert get(proxied, child.file.url)[0] == 404  # the original, through nginx
+        story.unpublish()  # e.g. its consent expired (publish_scheduled unpublishes it)
+        assert all(get(proxied, src)[0] == 404 for src in shown)
 
 
 class TestThroughNginx:

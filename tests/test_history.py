@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from wagtail_factories import ImageFactory
-
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
 from tests.content_base import ContentTestCase
 from tests.factories import (
+    ImageFactory,
     MoUPageFactory,
     OfficePageFactory,
     PartnerPageFactory,

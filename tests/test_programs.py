@@ -8,12 +8,16 @@ from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from wagtail_factories import ImageFactory
-
 from aple_site.models import SiteSettings
 from programs.models import ImpactFigure, ProgramIndexPage, ProgramPage, ProjectPage, StrategyPage, this_year
 from tests.content_base import ContentTestCase
-from tests.factories import OfficePageFactory, ProgramPageFactory, ProjectPageFactory, StrategyPageFactory
+from tests.factories import (
+    ImageFactory,
+    OfficePageFactory,
+    ProgramPageFactory,
+    ProjectPageFactory,
+    StrategyPageFactory,
+)
 
 
 class ProgramTreeTests(ContentTestCase):

@@ -71,18 +71,18 @@ def test_an_alias_routes_and_serves_like_its_source(client):
 
 
 def test_a_page_that_routes_its_own_sub_paths(client):
-    news = english("home-aple").add_child(instance=RoutableTestPage(title="News", slug="news"))
+    news = english("home-aple").add_child(instance=RoutableTestPage(title="Updates", slug="updates"))
     # A child page whose slug is also one of the routes: Wagtail asks the routable page first.
     news.add_child(instance=StandardPage(title="A child called feed", slug="feed"))
     news.add_child(instance=StandardPage(title="A child page", slug="child"))
-    paths = ["/en/news/", "/en/news/feed/", "/en/news/year/2026/", "/en/news/child/", "/en/news/nope/"]
+    paths = ["/en/updates/", "/en/updates/feed/", "/en/updates/year/2026/", "/en/updates/child/", "/en/updates/nope/"]
     assert_same_route(*paths)
     answers = {path: client.get(path) for path in paths}
-    assert answers["/en/news/"].content == b"index of News"
-    assert answers["/en/news/feed/"].content == b"feed of News"
-    assert answers["/en/news/year/2026/"].content == b"2026 of News"
-    assert "A child page" in answers["/en/news/child/"].content.decode()
-    assert answers["/en/news/nope/"].status_code == 404
+    assert answers["/en/updates/"].content == b"index of Updates"
+    assert answers["/en/updates/feed/"].content == b"feed of Updates"
+    assert answers["/en/updates/year/2026/"].content == b"2026 of Updates"
+    assert "A child page" in answers["/en/updates/child/"].content.decode()
+    assert answers["/en/updates/nope/"].status_code == 404
 
 
 def test_a_moved_page_is_found_at_its_new_address_and_the_old_one_redirects(client):

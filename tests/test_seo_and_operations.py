@@ -49,9 +49,8 @@ def test_home_page_describes_the_organisation(client):
 def test_organisation_gains_logo_and_profiles_when_staff_set_them_and_speaks_khmer_on_khmer_pages(client):
     from wagtail.models import Site
 
-    from wagtail_factories import ImageFactory
-
     from aple_site.models import SiteSettings
+    from tests.factories import ImageFactory
 
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.logo = ImageFactory(description="The APLE logo")

@@ -11,9 +11,11 @@ from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, Privac
 from giving.models import WaysToGivePage
 from help.models import HelpIndexPage
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
+from news.models import NewsIndexPage
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from publications.models import PublicationIndexPage, TransparencyPage
+from stories.models import StoryIndexPage
 from tests.base import SiteTestCase
 from tests.factories import (
     CookiePolicyPageFactory,
@@ -42,6 +44,8 @@ class HomePageTreeTests(SiteTestCase):
                 ProgramIndexPage,
                 PublicationIndexPage,
                 TransparencyPage,
+                NewsIndexPage,
+                StoryIndexPage,
                 WaysToGivePage,
             },
         )

@@ -215,6 +215,9 @@ class LiveImageTests(UploadTestCase):
         self.assertEqual(self.upload(image_files.photo_with_gps(), title="Unused").status_code, 302)
         self.live_image = get_image_model().objects.get(title="On the home page")
         self.unused_image = get_image_model().objects.get(title="Unused")
+        # Checked by someone: no identifiable child (only such an image may be a page's card image).
+        get_image_model().objects.update(shows_identifiable_child="no")
+        self.live_image.refresh_from_db()
         page = StandardPageFactory(parent=self.home, title="Our work", listing_image=self.live_image)
         ReferenceIndex.create_or_update_for_object(page)
         users = get_user_model().objects
@@ -226,7 +229,13 @@ class LiveImageTests(UploadTestCase):
         get_image_model().objects.update(uploaded_by_user=self.editor)
 
     def edit(self, image, **changes):
-        data = {"title": image.title, "description": image.description, "collection": image.collection_id, **changes}
+        data = {
+            "title": image.title,
+            "description": image.description,
+            "collection": image.collection_id,
+            "shows_identifiable_child": image.shows_identifiable_child,
+            **changes,
+        }
         return self.client.post(f"/admin/images/{image.pk}/", data)
 
     def test_an_editor_cannot_change_an_image_a_live_page_shows(self):

@@ -33,11 +33,14 @@ def bump_content_version(**kwargs):
         content_version()
 
 
+_MISSING = object()
+
+
 def cached(name, build, timeout=None):
     """build(), cached under `name` until the content changes."""
     key = f"aple:{content_version()}:{name}"
-    value = cache.get(key)
-    if value is None:
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:  # (None is an answer too: "there is no current strategy" is cached like any other)
         value = build()
         cache.set(key, value, settings.CACHE_SECONDS if timeout is None else timeout)
     return value

@@ -64,6 +64,15 @@ def linked_to(model, relation, page):
     return model.objects.filter(**{f"{relation}__translation_key": page.translation_key}).distinct()
 
 
+def pages_naming(page, related_name, relation, *ordering):
+    """The live pages, in the visitor's language, whose `relation` names `page` in any language, read through the
+    reverse accessor `related_name` (e.g. the news about a program: pages_naming(program, "news", "programs")).
+    An empty list when that app is not installed or the page was never saved (a preview)."""
+    if page.pk is None or not hasattr(page, related_name):
+        return []
+    return in_active_language(linked_to(getattr(page, related_name).model, relation, page), *ordering)
+
+
 def localized_root(site):
     """The site's home page in the visitor's language (the default language's if untranslated), specific,
     cached until content changes."""

@@ -17,6 +17,7 @@ from wagtail.images.forms import BaseImageForm
 from PIL import Image as PILImage
 
 from .metadata import RefusedImage, pixel_count
+from .models import ChildInImage
 from .permissions import can_change_live_images, used_on_live_pages
 from .sandbox import EXTENSIONS, clean_image
 
@@ -68,11 +69,17 @@ class SiteImageForm(BaseImageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = kwargs.get("user")
+        if "shows_identifiable_child" in self.fields:
+            # A form posted without it (a script, an old page) records "not yet checked", which counts as yes.
+            self.fields["shows_identifiable_child"].required = False
         if "file" in self.fields:  # built per form, so that it reads the upload limits as they are now
             wagtail_field = self.fields["file"]
             self.fields["file"] = SiteImageField(
                 label=wagtail_field.label, required=wagtail_field.required, widget=wagtail_field.widget
             )
+
+    def clean_shows_identifiable_child(self):
+        return self.cleaned_data.get("shows_identifiable_child") or ChildInImage.UNKNOWN
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

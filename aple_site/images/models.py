@@ -8,10 +8,20 @@ from django.db import models
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import UploadedFile
 
 from .sandbox import EXTENSIONS, clean_image
+
+# The longest side, in pixels, of any rendition of an image that shows (or may show) an identifiable child: such
+# an image is never served at full size, so a copy taken from the site is too small to identify a child in print.
+IDENTIFIABLE_MAX_SIDE = 800
+
+
+class ChildInImage(models.TextChoices):
+    UNKNOWN = "unknown", "Not yet checked (treated as showing an identifiable child)"
+    IDENTIFIABLE = "yes", "Shows a child who could be recognised"
+    NO_IDENTIFIABLE_CHILD = "no", "Shows no child who could be recognised"
 
 
 class SiteImage(AbstractImage):
@@ -26,11 +36,47 @@ class SiteImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = Image.admin_form_fields
+    shows_identifiable_child = models.CharField(
+        "shows an identifiable child",
+        max_length=7,
+        choices=ChildInImage.choices,
+        default=ChildInImage.UNKNOWN,
+        help_text=(
+            "Could anyone recognise a child in this image (a face, a name, a school uniform, a home)? Until someone "
+            "checks, it counts as yes. An image that may show an identifiable child can be used only in a case "
+            "story whose consent covers it, never as a news image, a card or a share image, and it is never shown "
+            f"larger than {IDENTIFIABLE_MAX_SIDE} pixels."
+        ),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "shows_identifiable_child")
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
         verbose_name_plural = "images"
+
+    @property
+    def may_identify_a_child(self):
+        """Unknown counts as yes: only an image someone checked is free of the rule."""
+        return self.shows_identifiable_child != ChildInImage.NO_IDENTIFIABLE_CHILD
+
+    def capped(self, filter):
+        """The filter as it is applied to this image: limited to IDENTIFIABLE_MAX_SIDE for an image that may show
+        an identifiable child (whatever a template asks for, 'original' included)."""
+        spec = filter.spec if isinstance(filter, Filter) else filter
+        if not self.may_identify_a_child:
+            return Filter(spec=spec)
+        return Filter(spec=f"{spec}|max-{IDENTIFIABLE_MAX_SIDE}x{IDENTIFIABLE_MAX_SIDE}")
+
+    def get_rendition(self, filter):
+        return super().get_rendition(self.capped(filter))
+
+    def get_renditions(self, *filters):
+        # Keyed by the specs asked for, as Wagtail's template tags look them up.
+        asked = [filter.spec if isinstance(filter, Filter) else filter for filter in filters]
+        capped = [self.capped(spec) for spec in asked]
+        found = super().get_renditions(*capped)
+        return {spec: found[applied.spec] for spec, applied in zip(asked, capped, strict=True)}
 
     def save(self, *args, **kwargs):
         # A newly uploaded file is not yet committed to storage: clean it before it is ever written.

@@ -17,15 +17,18 @@ def can_change_live_images(user):
     return bool(user and user.is_active and PagePermissionPolicy().user_has_permission(user, "publish"))
 
 
-def used_on_live_pages(image):
-    """Does any live page refer to the image (in a field or a StreamField block), in Wagtail's reference index?"""
-    if image.pk is None:
-        return False
+def live_pages_showing(image):
+    """The live pages that refer to the image (in a field or a StreamField block), in Wagtail's reference index."""
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = (
         ReferenceIndex.get_references_to(image).filter(base_content_type=page_type).values_list("object_id", flat=True)
     )
-    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).exists()
+    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids])
+
+
+def used_on_live_pages(image):
+    """Does any live page show the image?"""
+    return image.pk is not None and live_pages_showing(image).exists()
 
 
 class LiveImagePermissionPolicy(CollectionOwnershipPermissionPolicy):

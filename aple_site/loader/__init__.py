@@ -7,9 +7,9 @@ from django.db import transaction
 
 from wagtail.models import Site
 
-from . import donors, get_help, history, offices, programs, site, site_km
+from . import donors, get_help, history, news_and_stories, offices, programs, site, site_km
 from .cookies import seed_cookie_groups
-from .editors import ensure_editor_groups, ensure_moderation_workflow
+from .editors import SAFEGUARDING_GROUP, ensure_editor_groups, ensure_moderation_workflow, ensure_story_workflow
 from .seeding import SeedReport, ensure_tree_roots
 from .translations import seed_khmer_pages
 
@@ -41,11 +41,14 @@ def load_initial_data():
     history.seed_timeline(history_index, report)
     get_help.seed_pages(help_index, report)
     donors.seed_pages(home, report)
+    news_and_stories.seed_pages(home, report)
     site.seed_home_pathways(home, report)
     # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.
     khmer_home = seed_khmer_pages(report)
     if khmer_home is not None:
         site.seed_home_pathways(khmer_home, report, site_km.PATHWAYS)
+    # Every stories section, in both languages (the Khmer one is a translation, not a child of the English one).
+    ensure_story_workflow(groups["Moderators"], groups[SAFEGUARDING_GROUP], news_and_stories.story_sections())
     site.seed_settings(Site.objects.get(is_default_site=True), report)
     donors.seed_giving_settings(Site.objects.get(is_default_site=True))
     return report

@@ -1,7 +1,8 @@
 """Editor roles: 'Editors' create and edit pages and submit them for moderation, 'Moderators' publish.
 
 Wagtail's own migrations create both groups; this makes sure they (still) have exactly the rights the
-site relies on, and that every page goes through the 'Moderators approval' workflow."""
+site relies on, and that every page goes through the 'Moderators approval' workflow. Case stories go through
+'Story approval' instead: a moderator, then the 'Safeguarding' group, whose approval publishes the story."""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -25,6 +26,11 @@ MEDIA_RIGHTS = ["add_image", "change_image", "choose_image", "add_document", "ch
 # shows (aple_site/images/permissions.py).
 MODERATOR_MEDIA_RIGHTS = [*MEDIA_RIGHTS, "delete_image", "delete_document"]
 WORKFLOW_NAME = "Moderators approval"
+STORY_WORKFLOW_NAME = "Story approval"
+SAFEGUARDING_GROUP = "Safeguarding"
+SAFEGUARDING_TASK_NAME = "Safeguarding approval"
+# On the case stories sections only: they review stories, and their approval publishes them.
+SAFEGUARDING_PAGE_RIGHTS = ["change_page", "publish_page"]
 # The people who answer the hotline: they alone read (and may delete) the reports and contact messages sent with
 # the online forms (a message may tell of a child at risk too).
 HOTLINE_GROUP = "Hotline"
@@ -56,6 +62,13 @@ def ensure_editor_groups():
         access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
     )
     groups[HOTLINE_GROUP] = hotline
+    safeguarding, _ = Group.objects.get_or_create(name=SAFEGUARDING_GROUP)
+    safeguarding.permissions.add(access_admin)
+    for codename in ["choose_image", "change_image"]:  # to check an image's record of an identifiable child
+        GroupCollectionPermission.objects.get_or_create(
+            group=safeguarding, collection=root_collection, permission=Permission.objects.get(codename=codename)
+        )
+    groups[SAFEGUARDING_GROUP] = safeguarding
     # Nobody else reads reports or messages: remove the rights from any other group that was given them.
     for group in Group.objects.exclude(name=HOTLINE_GROUP):
         group.permissions.remove(
@@ -66,16 +79,39 @@ def ensure_editor_groups():
     return groups
 
 
-def ensure_moderation_workflow(moderators):
-    """Every page change by an editor waits for a moderator's approval before it goes live."""
-    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+def _approval_task(name, group):
+    task = GroupApprovalTask.objects.filter(name=name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
-    task.groups.add(moderators)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+        task = GroupApprovalTask.objects.create(name=name)
+    task.groups.add(group)
+    return task
+
+
+def _active_workflow(name, tasks):
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     if not workflow.active:
         workflow.active = True
         workflow.save()
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.update_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": order})
+    return workflow
+
+
+def ensure_moderation_workflow(moderators):
+    """Every page change by an editor waits for a moderator's approval before it goes live."""
+    workflow = _active_workflow(WORKFLOW_NAME, [_approval_task(WORKFLOW_NAME, moderators)])
     WorkflowPage.objects.update_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_story_workflow(moderators, safeguarding, story_sections):
+    """Case stories (the pages under each of `story_sections`) need a moderator's approval, then the Safeguarding
+    group's, which publishes them (stories/models.py: nobody publishes a story the workflow has not approved)."""
+    tasks = [_approval_task(WORKFLOW_NAME, moderators), _approval_task(SAFEGUARDING_TASK_NAME, safeguarding)]
+    workflow = _active_workflow(STORY_WORKFLOW_NAME, tasks)
+    for section in story_sections:
+        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
+        for codename in SAFEGUARDING_PAGE_RIGHTS:
+            permission = Permission.objects.get(codename=codename, content_type__app_label="wagtailcore")
+            GroupPagePermission.objects.get_or_create(group=safeguarding, page=section, permission=permission)
     return workflow

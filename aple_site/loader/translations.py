@@ -3,7 +3,7 @@ the same rules as the English seed (an editor's changes are never overwritten)."
 
 from wagtail.models import Locale
 
-from . import donors_km, get_help_km, history_km, offices_km, programs_km, site_km
+from . import donors_km, get_help_km, history_km, news_and_stories_km, offices_km, programs_km, site_km
 from .seeding import home_page, translate_page
 
 KHMER_PAGES = {
@@ -13,6 +13,7 @@ KHMER_PAGES = {
     **programs_km.PAGES,
     **get_help_km.PAGES,
     **donors_km.PAGES,
+    **news_and_stories_km.PAGES,
 }
 
 

@@ -41,11 +41,14 @@ INSTALLED_APPS = [
     "help",
     "publications",
     "giving",
+    "news",
+    "stories",
     "cookie_consent",
     "csp",
     "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -83,6 +86,8 @@ HOME_PAGE_SECTIONS = [
     "publications.PublicationIndexPage",
     "publications.TransparencyPage",
     "giving.WaysToGivePage",
+    "news.NewsIndexPage",
+    "stories.StoryIndexPage",
 ]
 
 MIDDLEWARE = [

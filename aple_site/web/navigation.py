@@ -1,9 +1,13 @@
 """Template tags for the page furniture built from the page tree: the main menu, breadcrumbs, links to pages of
 a type (the footer's), the home page's address and the language switcher."""
 
+import operator
+from functools import reduce
+
 from django import template
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 
 from wagtail import hooks
@@ -61,7 +65,16 @@ def _cached_menu(root):
 
 
 def _menu_items(root):
-    return root.get_children().live().in_menu().only("title", "url_path", "path", "depth")
+    """The menu's pages, without a section that waits for its first item (shown_when_empty = False, e.g. news):
+    a menu entry that leads to "nothing here yet" would waste a visitor's time."""
+    items = list(root.get_children().live().in_menu().only("title", "url_path", "path", "depth", "content_type"))
+    waiting = [item for item in items if not getattr(item.specific_class, "shown_when_empty", True)]
+    if not waiting:
+        return items
+    children = Page.objects.live().public().filter(depth=root.depth + 2)
+    children = children.filter(reduce(operator.or_, (Q(path__startswith=item.path) for item in waiting)))
+    filled = {path[: root.steplen * (root.depth + 1)] for path in children.values_list("path", flat=True)}
+    return [item for item in items if item not in waiting or item.path in filled]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
 from aple_site.i18n.languages import locale_digits
+from aple_site.i18n.pages import pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 
@@ -220,6 +221,8 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         choice's lazy label on each call: measurable on a timeline of hundreds of events.)"""
         return Category(self.category).label
 
+    consent_free_image_fields = ("listing_image", "image")  # the share image falls back to it
+
     @property
     def share_image(self):
         """What social networks show: the card image, else the event's photo (else base.html's share card)."""
@@ -250,6 +253,7 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
             (_("MoUs"), live_pages(self.mous)),
             (_("Programs"), live_pages(self.programs)),
         ]
+        context["news"] = pages_naming(self, "news", "events", "-date", "-pk")  # the reverse side of news' "events"
         if self.pk and self.sort_date:
             context["earlier"], context["later"] = self.neighbours()
         return context

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.i18n.languages import locale_digits
-from aple_site.i18n.pages import in_active_language, linked_to
+from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 from .mous import MoUIndexPage
@@ -135,4 +135,7 @@ class PartnerPage(ListingFieldsMixin, SitePage):
         # Pages that name this partner in any language, each shown in the visitor's language.
         context["events"] = in_active_language(linked_to(self.events.model, "partners", self), "sort_date", "path")
         context["mous"] = in_active_language(linked_to(self.mous.model, "counterpart", self), "title")
+        context["news"] = pages_naming(
+            self, "news", "partners", "-date", "-pk"
+        )  # the reverse side of news' "partners"
         return context
