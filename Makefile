@@ -70,6 +70,8 @@ migrate: install compile-messages
 
 run: migrate
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(MANAGE) create_local_admin
+	@echo "Scheduled publishing and case stories' consent expiry need 'manage.py publish_scheduled' every hour in"
+	@echo "production (README, Deployment: the cron line or systemd timer). Here, run it by hand: $(MANAGE) publish_scheduled"
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	$(MANAGE) runserver $(HOST):$(PORT)
 
