@@ -38,6 +38,10 @@ PATHS = [
     "/en/publications/",
     "/en/publications/measuring-report-1/",
     "/en/transparency/",
+    "/en/news/",
+    "/en/news/measuring-news-1/",
+    "/en/stories/",
+    "/en/stories/measuring-story-1/",
     "/en/cookies/preferences/",
     "/en/search/?q=court",
     "/en/no-such-page/",
@@ -47,6 +51,7 @@ PATHS = [
     "/km/partners/mlop-tapang/",
     "/km/our-work/strategy-2016-2020/community-engagement/",
     "/km/publications/",
+    "/km/news/",
     "/km/search/?q=%E1%9E%8F%E1%9E%BB%E1%9E%9B%E1%9E%B6%E1%9E%80%E1%9E%B6%E1%9E%9A",
 ]
 SCALE = int(os.environ.get("BENCH_SCALE", "10"))  # the second round multiplies the listed content this many times
@@ -269,12 +274,14 @@ def main():
         under_attack()
         return
     setup_django()
-    from aple_site.loader.volume import add_publications, multiply_content
+    from aple_site.loader.volume import add_news_and_stories, add_publications, multiply_content
 
     add_publications(5)  # the seed has none; the library is measured with 5 and with 5 × SCALE
+    add_news_and_stories(5)  # the same for news and case stories
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
     multiply_content(SCALE)
     add_publications(5 * SCALE)
+    add_news_and_stories(5 * SCALE)
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
     figures, load, weights = throughput(rows)
     print_report(rows, scaled, figures, load, weights)

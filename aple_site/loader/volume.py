@@ -56,3 +56,45 @@ def add_publications(count):
             library.add_child(instance=page)
             page.save_revision().publish()
             library.refresh_from_db()
+
+
+def add_news_and_stories(count):
+    """Top each language's news and case stories up to `count` items (the seed has none: staff write them), the
+    first news item linked to a program and an office so that their pages list it. For `make bench`."""
+    import datetime
+
+    from django.utils import timezone
+
+    from news.models import NewsIndexPage, NewsPage
+    from stories.models import StoryIndexPage, StoryPage
+
+    today = timezone.localdate()
+    for index in NewsIndexPage.objects.all():
+        for n in range(NewsPage.objects.child_of(index).count(), count):
+            page = NewsPage(
+                title=f"Measuring news {n + 1}",
+                slug=f"measuring-news-{n + 1}",
+                date=datetime.date(2020 + n % 6, 1 + n % 12, 1 + n % 28),
+                summary="A news item made for measuring the news pages' speed.",
+            )
+            index.add_child(instance=page)
+            if n == 0:
+                page.programs.add(*ProgramPage.objects.filter(locale=index.locale)[:1])
+                page.offices.add(*OfficePage.objects.filter(locale=index.locale)[:1])
+            page.save_revision().publish()
+            index.refresh_from_db()
+    for index in StoryIndexPage.objects.all():
+        for n in range(StoryPage.objects.child_of(index).count(), count):
+            page = StoryPage(
+                title=f"Measuring story {n + 1}",
+                slug=f"measuring-story-{n + 1}",
+                date=datetime.date(2020 + n % 6, 1 + n % 12, 1),
+                summary="A story made for measuring the stories pages' speed.",
+                consent_obtained_on=today,
+                consent_given_by="measuring only",
+                consent_record_location="measuring only",
+                consent_expires_on=today + datetime.timedelta(days=365),
+            )
+            index.add_child(instance=page)
+            page.save_revision().publish()
+            index.refresh_from_db()
