@@ -41,6 +41,10 @@ def test_a_story_goes_from_an_editor_through_a_moderator_and_safeguarding_to_a_v
     form.fill("#id_consent_expires_on", (today + datetime.timedelta(days=700)).isoformat())
     form.fill("#id_consent_given_by", "the child's mother")
     form.fill("#id_consent_record_location", "Phnom Penh office, safeguarding file")
+    # Wagtail's autosave may now save the draft (creating the page): let it finish, as a person pausing would, so
+    # that the submit goes to the page it created. (A submit racing it makes Wagtail create the page twice.)
+    form.wait_for_timeout(1500)
+    editor.settle()
     form.get_by_role("button", name="More actions").click()
     form.get_by_role("button", name="Submit to Story approval").click()
     form.wait_for_url("**/admin/pages/**")
