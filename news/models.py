@@ -20,18 +20,16 @@ from wagtail.search import index
 from aple_site.blocks import WidelySharedBodyBlock
 from aple_site.i18n.pages import in_active_language
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
-from aple_site.web.listings import dated_listing, display_date
+from aple_site.web.listings import DatedMixin, dated_listing
 
 LATEST_ON_HOME = 3
 
 
 def live_news_in(index):
-    """The live, public news pages of a news index (one language), newest first, with their images."""
-    return (
-        with_image(NewsPage.objects.live().public().child_of(index), "image")
-        .defer_streamfields()
-        .order_by("-date", "-pk")
-    )
+    """The live, public news pages of a news index (one language), newest first, with both their images (the card
+    shows the card image, else the news image) and the images' renditions."""
+    news = NewsPage.objects.live().public().child_of(index)
+    return with_image(with_image(news, "image"), "listing_image").defer_streamfields().order_by("-date", "-pk")
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -66,7 +64,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return context
 
 
-class NewsPage(ListingFieldsMixin, SitePage):
+class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     """One news item under 'News': what happened, when, and which programs, offices, partners and moments of the
     history it concerns. Its image (and any image in its body) must show no identifiable child: news is shared
     and copied far more than a case story, and no family's consent covers that."""
@@ -136,14 +134,6 @@ class NewsPage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "news page"
         verbose_name_plural = "news pages"
-
-    @property
-    def display_date(self):
-        return display_date(self.date)
-
-    @property
-    def iso_date(self):
-        return self.date.isoformat()
 
     @property
     def share_image(self):

@@ -4,20 +4,18 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     HelpPanel,
     InlinePanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
@@ -27,6 +25,8 @@ from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
+from .years import this_year
+
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
@@ -34,10 +34,6 @@ class StrategyStatus(models.TextChoices):
     BY_PERIOD = "by_period", _("Follow its period")
     CURRENT = "current", _("Current")
     ARCHIVED = "archived", _("Archived (an earlier strategy)")
-
-
-def this_year():
-    return timezone.localdate().year
 
 
 def current_strategy_among(strategies):
@@ -303,66 +299,9 @@ class ProgramPage(ListingFieldsMixin, SitePage):
             if hasattr(self, "publications"):  # the reverse side of publications' "programs" (that app may be off)
                 reports = linked_to(self.publications.model, "programs", self)
                 context["publications"] = in_active_language(reports, "-year", "title")
-        context["news"] = pages_naming(
-            self, "news", "programs", "-date", "-pk"
-        )  # the reverse side of news' "programs"
+        # The reverse side of news' "programs" (that app may be off).
+        context["news"] = pages_naming(self, "news", "programs", "-date", "-pk")
         return context
-
-
-class ImpactFigure(Orderable):
-    """One figure of a program's impact: a number, what was counted, the year it describes and where it comes
-    from. Figures more than two years old are shown as history and listed on the editors' dashboard."""
-
-    program = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="impact_figures")
-    value = models.DecimalField(max_digits=12, decimal_places=2, help_text="The number, e.g. 120 or 87.5.")
-    unit = models.CharField(max_length=30, blank=True, help_text="Optional unit after the number, e.g. '%'.")
-    label = models.CharField(max_length=120, help_text="What was counted, e.g. 'cases supported in court'.")
-    year = models.PositiveSmallIntegerField(
-        help_text=(
-            "The year the figure describes, e.g. 2025. Visitors read 'in 2025' beside it; after two years it is "
-            "shown as history, not as the present, and the dashboard asks for a newer figure."
-        )
-    )
-    publication = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The report in 'Reports and publications' the figure comes from, if it is there.",
-    )
-    source = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text="Or, when it is not from a report in the library, where it comes from, e.g. 'APLE case records'.",
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]),
-        FieldPanel("label"),
-        FieldPanel("year"),
-        PageChooserPanel("publication", "publications.PublicationPage"),
-        FieldPanel("source"),
-    ]
-
-    def clean(self):
-        super().clean()
-        if not self.publication_id and not self.source:
-            raise ValidationError(
-                {"source": "Say where the figure comes from: choose a publication or write it here."}
-            )
-        if self.year and self.year > this_year():
-            raise ValidationError({"year": "A figure describes a year that has begun; this one is in the future."})
-
-    @property
-    def display_value(self):
-        number = self.value.normalize()
-        return f"{number:f}{self.unit}" if self.unit == "%" else f"{number:f}"
-
-    @property
-    def is_recent(self):
-        """Describes this year or the two before it; older figures are history."""
-        return self.year >= this_year() - 2
 
 
 class ProjectPage(ListingFieldsMixin, SitePage):
@@ -404,3 +343,8 @@ def strategy_standing(page, depth_below):
         "strategy_is_current": is_current,
         "current_strategy": None if is_current else strategy.current_sibling(),
     }
+
+
+# Impact figures are rows of a program page, kept in their own module (programs/figures.py); imported here so that
+# Django registers the model with this app.
+from .figures import ImpactFigure  # noqa: E402, F401

@@ -27,8 +27,8 @@ from wagtail.models import Page, PagePermissionTester, WorkflowState
 from wagtail.search import index
 
 from aple_site.i18n.shared import SharedFieldsMixin
-from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage
-from aple_site.web.listings import dated_listing, display_date
+from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
+from aple_site.web.listings import DatedMixin, dated_listing
 
 from .blocks import StoryBodyBlock
 
@@ -47,16 +47,8 @@ def today():
 
 def live_stories_in(index):
     """The live, public stories of a story index whose consent has not expired, newest first."""
-    return (
-        StoryPage.objects.live()
-        .public()
-        .child_of(index)
-        .filter(consent_expires_on__gt=today())
-        .select_related("listing_image")
-        .prefetch_related("listing_image__renditions")
-        .defer_streamfields()
-        .order_by("-date", "-pk")
-    )
+    stories = StoryPage.objects.live().public().child_of(index).filter(consent_expires_on__gt=today())
+    return with_image(stories, "listing_image").defer_streamfields().order_by("-date", "-pk")
 
 
 class StoryIndexPermissionTester(PagePermissionTester):
@@ -122,7 +114,7 @@ class StoryPermissionTester(PagePermissionTester):
         return False  # a copy would publish the story again without its review
 
 
-class StoryPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
+class StoryPage(DatedMixin, SharedFieldsMixin, ListingFieldsMixin, SitePage):
     """One case story under 'Case stories'. Its consent record is the same in every language (entered on the
     English page) and never shown to visitors. The record's fields are required, which Wagtail asks for when a
     story is submitted or published, not while its draft is saved."""
@@ -265,14 +257,6 @@ class StoryPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
 
     def get_sitemap_urls(self, request=None):
         return [] if self.consent_has_expired() else super().get_sitemap_urls(request)
-
-    @property
-    def display_date(self):
-        return display_date(self.date)
-
-    @property
-    def iso_date(self):
-        return self.date.isoformat()
 
 
 def _years_after(date, years):

@@ -118,8 +118,11 @@ class NewsListingTests(NewsTestCase):
         for total in (5, 50):
             while NewsPage.objects.child_of(self.news_index).count() < total:
                 n = NewsPage.objects.count()
-                image = ImageFactory() if n % 2 else None
-                self.add_news(image=image, date=datetime.date(2020 + n % 6, 1 + n % 12, 1))
+                images = {
+                    "image": ImageFactory() if n % 2 else None,
+                    "listing_image": ImageFactory() if n % 3 else None,
+                }
+                self.add_news(**images, date=datetime.date(2020 + n % 6, 1 + n % 12, 1))
             counts[total] = self.queries_for(self.news_index.url)
         self.assertEqual(counts[5], counts[50], counts)
 

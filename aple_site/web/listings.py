@@ -15,6 +15,18 @@ def display_date(date):
     return locale_digits(formats.date_format(date, "DATE_FORMAT"))
 
 
+class DatedMixin:
+    """For a page with a `date` field shown in lists: the date as visitors read it, and for <time datetime>."""
+
+    @property
+    def display_date(self):
+        return display_date(self.date)
+
+    @property
+    def iso_date(self):
+        return self.date.isoformat()
+
+
 def dated_listing(request, items, date_field="date"):
     """The context of a listing of `items` (a queryset): its years, the year chosen in ?year= (ignored unless
     it is one of them) and the page of items in ?page=. Three queries, however many items there are: the years,

@@ -8,6 +8,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.urls import translate_url
 
 from wagtail import hooks
@@ -71,9 +72,11 @@ def _menu_items(root):
     waiting = [item for item in items if not getattr(item.specific_class, "shown_when_empty", True)]
     if not waiting:
         return items
+    # One query: the distinct parents (their paths) of the waiting sections' live children.
     children = Page.objects.live().public().filter(depth=root.depth + 2)
     children = children.filter(reduce(operator.or_, (Q(path__startswith=item.path) for item in waiting)))
-    filled = {path[: root.steplen * (root.depth + 1)] for path in children.values_list("path", flat=True)}
+    parent = Substr("path", 1, root.steplen * (root.depth + 1))
+    filled = set(children.annotate(parent=parent).values_list("parent", flat=True).distinct())
     return [item for item in items if item not in waiting or item.path in filled]
 
 
