@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "aple_site.web.headers.PermissionsPolicyMiddleware",
     "aple_site.web.headers.AnalyticsCSPMiddleware",
+    "aple_site.web.headers.PreviewFramingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the page cache, so that a cached page still deletes a visitor's withdrawn cookies.
     "aple_site.consent.middleware.ConsentCookieCleanupMiddleware",
@@ -259,8 +260,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# No one may frame the site. The Wagtail admin's preview iframe still works: its view overrides this
-# with SAMEORIGIN (and the admin is outside the Content-Security-Policy below).
+# No one may frame the site. The Wagtail admin's preview panel still works: a preview's response may be framed
+# by the site itself (aple_site.web.headers.PreviewFramingMiddleware).
 X_FRAME_OPTIONS = "DENY"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
