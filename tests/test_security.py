@@ -42,9 +42,9 @@ def test_admin_preview_can_still_be_framed_by_the_admin(client):
     client.force_login(user)
     page = Page.objects.get(slug="about", locale__language_code="en")
     response = client.get(f"/admin/pages/{page.pk}/edit/preview/")
-    # Only the site itself may frame it (tests/browser/test_editors.py sees it drawn in the preview panel).
+    # Headers alone prove little (the preview's page is rendered with its own): tests/browser/test_editors.py
+    # sees the page drawn in the editor's preview panel.
     assert response["X-Frame-Options"] == "SAMEORIGIN"
-    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
 
 
 def test_analytics_host_is_allowed_only_when_configured(client, settings):
