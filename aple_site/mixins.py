@@ -9,8 +9,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .i18n.forms import PageFormInItsLanguage, SharedFieldPanel
 from .i18n.khmer import khmer_terms
 from .i18n.pages import in_active_language
+from .i18n.shared import SharedFieldsMixin
 from .images.consent import refuse_identifiable_images
 
 
@@ -38,8 +40,13 @@ class ListingFieldsMixin(models.Model):
     )
 
     promote_panels = Page.promote_panels + [
-        MultiFieldPanel([FieldPanel("listing_summary"), FieldPanel("listing_image")], heading="Cards and sharing"),
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), SharedFieldPanel("listing_image")], heading="Cards and sharing"
+        ),
     ]
+
+    # The same image in every language (aple_site/i18n/shared.py); page types add their own facts to this.
+    shared_fields = ("listing_image",)
 
     # The attribute whose text describes the page when neither 'Search description' nor the card summary
     # is filled in (e.g. "intro", "summary"); None for none.
@@ -90,8 +97,11 @@ def with_image(queryset, field):
     return queryset.select_related(field).prefetch_related(f"{field}__renditions")
 
 
-class SitePage(Page):
-    """Base of every page type on the site: Wagtail's Page with cheaper request handling and Khmer search."""
+class SitePage(SharedFieldsMixin, Page):
+    """Base of every page type on the site: Wagtail's Page with cheaper request handling and Khmer search, and
+    an editor's form in the page's language whose facts shared with the English page are entered there."""
+
+    base_form_class = PageFormInItsLanguage
 
     # No page takes a form post (the password form posts to Wagtail's own view): anything else gets a 405.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]

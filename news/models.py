@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import WidelySharedBodyBlock
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.pages import in_active_language
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 from aple_site.web.listings import DatedMixin, dated_listing
@@ -107,16 +108,16 @@ class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("date"),
+        SharedFieldPanel("date"),
         FieldPanel("summary"),
-        FieldPanel("image"),
+        SharedFieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("events", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("events", widget=forms.CheckboxSelectMultiple),
             ],
             heading="What this news is about",
         ),
@@ -130,6 +131,7 @@ class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     consent_free_image_fields = ("listing_image", "image")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    shared_fields = (*ListingFieldsMixin.shared_fields, "date", "image", "programs", "offices", "partners", "events")
 
     class Meta:
         verbose_name = "news page"

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
@@ -46,7 +47,18 @@ class OfficePage(ListingFieldsMixin, SitePage):
     icon = "map-pin"  # static/icons/: marks this page on cards and in links
 
     city = models.CharField(max_length=80, help_text="The town or city, e.g. 'Siem Reap'.")
-    province = models.CharField(max_length=80, blank=True, help_text="The province, e.g. 'Siem Reap Province'.")
+    province = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=(
+            "The province, e.g. 'Preah Sihanouk'. Cards show it beside the office when the English page's province "
+            "and town differ (Sihanoukville, Preah Sihanouk), in every language."
+        ),
+    )
+    # Decided on the English page and shared: "Siem Reap, Siem Reap" says nothing in English, while the Khmer names
+    # of the same town and province always differ ("ក្រុង…" against "ខេត្ត…"), which gave the cards of the two
+    # languages different facts.
+    province_shown_on_cards = models.BooleanField(default=True, editable=False)
     year_opened = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The year the office opened. Leave empty if it is not known."
     )
@@ -87,22 +99,23 @@ class OfficePage(ListingFieldsMixin, SitePage):
     )
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("city"), FieldPanel("province")]), FieldPanel("year_opened")],
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("province")]), SharedFieldPanel("year_opened")],
             heading="Where and when",
         ),
         FieldPanel("reason_opened"),
         FieldPanel("team_work"),
-        FieldPanel("photo"),
+        SharedFieldPanel("photo"),
         MultiFieldPanel(
             [
                 FieldPanel("address"),
-                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldRowPanel([SharedFieldPanel("phone"), SharedFieldPanel("email")]),
                 FieldPanel("opening_hours"),
             ],
             heading="Contact (only what APLE publishes)",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])], heading="Position on the map"
+            [FieldRowPanel([SharedFieldPanel("latitude"), SharedFieldPanel("longitude")])],
+            heading="Position on the map",
         ),
         HelpPanel(
             "Partners, programs and timeline events name the offices they concern, on their own pages; "
@@ -118,9 +131,17 @@ class OfficePage(ListingFieldsMixin, SitePage):
     description_field = "reason_opened"
     parent_page_types = ["offices.OfficeIndexPage"]
     subpage_types = []
+    shared_fields = (
+        *ListingFieldsMixin.shared_fields,
+        *("year_opened", "phone", "email", "latitude", "longitude", "photo", "province_shown_on_cards"),
+    )
 
     class Meta:
         verbose_name = "office"
+
+    def save(self, *args, **kwargs):
+        self.province_shown_on_cards = bool(self.province) and self.province != self.city  # a translation takes the
+        super().save(*args, **kwargs)  # English page's decision (shared_fields)
 
     def clean(self):
         super().clean()
@@ -137,7 +158,7 @@ class OfficePage(ListingFieldsMixin, SitePage):
     @property
     def card_meta(self):
         """'Preah Sihanouk · Opened in 2005', with what is known."""
-        parts = [self.province] if self.province and self.province != self.city else []
+        parts = [self.province] if self.province and self.province_shown_on_cards else []
         if self.year_opened:
             parts.append(_("Opened in %(year)s") % {"year": locale_digits(self.year_opened)})
         return " · ".join(parts)

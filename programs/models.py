@@ -20,9 +20,9 @@ from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
 from aple_site.caching.version import cached
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
-from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
 
 from .years import this_year
@@ -78,7 +78,7 @@ class ProgramIndexPage(SectionIndexPage):
         return context
 
 
-class StrategyPage(SharedFieldsMixin, IntroMixin, ListingFieldsMixin, SitePage):
+class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     """A strategy period (e.g. 2016–2020) under 'Our work', with its programs as children. Publishing a new
     strategy never loses the old one: it stays, presented as an earlier strategy.
 
@@ -110,7 +110,11 @@ class StrategyPage(SharedFieldsMixin, IntroMixin, ListingFieldsMixin, SitePage):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]), FieldPanel("status")], heading="Period"
+            [
+                FieldRowPanel([SharedFieldPanel("start_year"), SharedFieldPanel("end_year")]),
+                SharedFieldPanel("status"),
+            ],
+            heading="Period",
         ),
         FieldPanel("intro"),
         FieldPanel("overview"),
@@ -119,7 +123,7 @@ class StrategyPage(SharedFieldsMixin, IntroMixin, ListingFieldsMixin, SitePage):
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types = ["programs.ProgramPage"]
 
-    shared_fields = ("start_year", "end_year", "status")
+    shared_fields = (*ListingFieldsMixin.shared_fields, "start_year", "end_year", "status")
 
     class Meta:
         verbose_name = "strategy"
@@ -233,11 +237,11 @@ class ProgramPage(ListingFieldsMixin, SitePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("image"),
+        SharedFieldPanel("image"),
         FieldPanel("problem"),
         FieldPanel("approach"),
         FieldPanel("who_it_serves"),
-        FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+        SharedFieldPanel("offices", widget=forms.CheckboxSelectMultiple),
         HelpPanel(
             "Partners name the programs they take part in, on each partner's page (Our partners → the "
             "partner → 'Where and in what we work together'); this program's page lists them under 'With whom'.",
@@ -254,6 +258,8 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     description_field = "summary"
     parent_page_types = ["programs.StrategyPage"]
     subpage_types = ["programs.ProjectPage"]
+    shared_fields = (*ListingFieldsMixin.shared_fields, "image", "offices")
+    picker_shows_parent = True  # pickers name its strategy: "Legal support (Strategy 2021–2025)"
 
     class Meta:
         verbose_name = "program"

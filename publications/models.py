@@ -19,9 +19,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_language_or_default, language_of
-from aple_site.i18n.shared import SharedFieldsMixin
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage, live_pages
 
 from .pdf import UnreadablePdf, cover_image, read_pdf
@@ -151,7 +151,7 @@ def _readable_in(language):
     return {language, DocumentLanguage.BOTH} if language != DocumentLanguage.BOTH else {language}
 
 
-class PublicationPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
+class PublicationPage(ListingFieldsMixin, SitePage):
     """One publication (a report, a financial statement, a guide) with its PDF, under 'Reports and
     publications'. Its year, type, document language, PDF and programs are the same in every language."""
 
@@ -196,14 +196,14 @@ class PublicationPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("publication_type"), FieldPanel("year")]),
-                FieldPanel("document_language"),
-                FieldPanel("document"),
+                FieldRowPanel([SharedFieldPanel("publication_type"), SharedFieldPanel("year")]),
+                SharedFieldPanel("document_language"),
+                SharedFieldPanel("document"),
             ],
             heading="The publication",
         ),
         FieldPanel("summary"),
-        FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+        SharedFieldPanel("programs", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
@@ -214,7 +214,14 @@ class PublicationPage(SharedFieldsMixin, ListingFieldsMixin, SitePage):
     description_field = "summary"
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
-    shared_fields = ("year", "publication_type", "document_language", "document_id")
+    shared_fields = (
+        *ListingFieldsMixin.shared_fields,
+        "year",
+        "publication_type",
+        "document_language",
+        "document",
+        "programs",
+    )
 
     class Meta:
         verbose_name = "publication"

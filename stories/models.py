@@ -20,13 +20,12 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PagePermissionTester, WorkflowState
 from wagtail.search import index
 
-from aple_site.i18n.shared import SharedFieldsMixin
+from aple_site.i18n.forms import PageFormInItsLanguage, SharedFieldPanel
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, with_image
 from aple_site.web.listings import DatedMixin, dated_listing
 
@@ -79,14 +78,14 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPageForm(WagtailAdminPageForm):
+class StoryPageForm(PageFormInItsLanguage):
     """Drafts may be incomplete; submitting or publishing needs the whole safeguarding record."""
 
     def clean(self):
         cleaned_data = super().clean()
         if self.is_deferred_validation:  # saving a draft
             return cleaned_data
-        if not cleaned_data.get("pseudonym_notice"):
+        if not cleaned_data.get("pseudonym_notice", self.instance.pseudonym_notice):
             self.add_error(
                 "pseudonym_notice",
                 "Confirm that the name used is not the child's real name: a story cannot be published otherwise.",
@@ -114,7 +113,7 @@ class StoryPermissionTester(PagePermissionTester):
         return False  # a copy would publish the story again without its review
 
 
-class StoryPage(DatedMixin, SharedFieldsMixin, ListingFieldsMixin, SitePage):
+class StoryPage(DatedMixin, ListingFieldsMixin, SitePage):
     """One case story under 'Case stories'. Its consent record is the same in every language (entered on the
     English page) and never shown to visitors. The record's fields are required, which Wagtail asks for when a
     story is submitted or published, not while its draft is saved."""
@@ -160,15 +159,15 @@ class StoryPage(DatedMixin, SharedFieldsMixin, ListingFieldsMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("date"),
+        SharedFieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("pseudonym_notice"),
-                FieldRowPanel([FieldPanel("consent_obtained_on"), FieldPanel("consent_expires_on")]),
-                FieldPanel("consent_given_by"),
-                FieldPanel("consent_record_location"),
+                SharedFieldPanel("pseudonym_notice"),
+                FieldRowPanel([SharedFieldPanel("consent_obtained_on"), SharedFieldPanel("consent_expires_on")]),
+                SharedFieldPanel("consent_given_by"),
+                SharedFieldPanel("consent_record_location"),
             ],
             heading="Safeguarding and consent (never shown to visitors)",
             help_text=(
@@ -183,7 +182,7 @@ class StoryPage(DatedMixin, SharedFieldsMixin, ListingFieldsMixin, SitePage):
     base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
-    shared_fields = (*CONSENT_FIELDS, "pseudonym_notice", "expire_at")
+    shared_fields = (*ListingFieldsMixin.shared_fields, "date", *CONSENT_FIELDS, "pseudonym_notice", "expire_at")
 
     class Meta:
         verbose_name = "case story"

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
@@ -147,21 +148,21 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("year"), FieldPanel("month"), FieldPanel("day")]),
-                FieldPanel("date_precision"),
+                FieldRowPanel([SharedFieldPanel("year"), SharedFieldPanel("month"), SharedFieldPanel("day")]),
+                SharedFieldPanel("date_precision"),
             ],
             heading="When",
         ),
-        FieldPanel("category"),
+        SharedFieldPanel("category"),
         FieldPanel("summary"),
-        FieldPanel("image"),
+        SharedFieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("mous", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("mous", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("programs", widget=forms.CheckboxSelectMultiple),
             ],
             heading="What this event concerns",
         ),
@@ -170,6 +171,11 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
     description_field = "summary"
     parent_page_types = ["history.HistoryIndexPage"]
     subpage_types = []
+    shared_fields = (
+        *ListingFieldsMixin.shared_fields,
+        *("year", "month", "day", "date_precision", "sort_date", "category", "image"),
+        *("offices", "partners", "mous", "programs"),
+    )
 
     class Meta:
         verbose_name = "timeline event"

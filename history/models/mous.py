@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage
@@ -67,17 +68,22 @@ class MoUPage(ListingFieldsMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("counterpart"),
+        SharedFieldPanel("counterpart"),
         FieldPanel("purpose"),
         MultiFieldPanel(
-            [FieldPanel("status"), FieldRowPanel([FieldPanel("signed_year"), FieldPanel("end_year")])], heading="Dates"
+            [
+                SharedFieldPanel("status"),
+                FieldRowPanel([SharedFieldPanel("signed_year"), SharedFieldPanel("end_year")]),
+            ],
+            heading="Dates",
         ),
-        FieldPanel("document"),
+        SharedFieldPanel("document"),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("purpose")]
     description_field = "purpose"
     parent_page_types = ["history.MoUIndexPage"]
     subpage_types = []
+    shared_fields = (*ListingFieldsMixin.shared_fields, "counterpart", "status", "signed_year", "end_year", "document")
 
     class Meta:
         verbose_name = "MoU"

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from aple_site.i18n.forms import SharedFieldPanel
 from aple_site.i18n.languages import locale_digits
 from aple_site.i18n.pages import in_active_language, linked_to, pages_naming
 from aple_site.mixins import ListingFieldsMixin, SectionIndexPage, SitePage, live_pages, with_image
@@ -96,13 +97,15 @@ class PartnerPage(ListingFieldsMixin, SitePage):
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("since_year"), FieldPanel("website")], heading="About"),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [SharedFieldPanel("kind"), SharedFieldPanel("since_year"), SharedFieldPanel("website")], heading="About"
+        ),
+        SharedFieldPanel("logo"),
         FieldPanel("how_we_work"),
         MultiFieldPanel(
             [
-                FieldPanel("offices", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("programs", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("offices", widget=forms.CheckboxSelectMultiple),
+                SharedFieldPanel("programs", widget=forms.CheckboxSelectMultiple),
             ],
             heading="Where and in what we work together",
         ),
@@ -111,6 +114,7 @@ class PartnerPage(ListingFieldsMixin, SitePage):
     description_field = "card_text"
     parent_page_types = ["history.PartnerIndexPage"]
     subpage_types = []
+    shared_fields = (*ListingFieldsMixin.shared_fields, "kind", "logo", "website", "since_year", "offices", "programs")
 
     class Meta:
         verbose_name = "partner"

@@ -1,0 +1,61 @@
+"""The page editor's form, aware of the page's language: every page type's admin form (SitePage.base_form_class).
+
+- On a translation, the facts shared with the English page (`shared_fields`, aple_site/i18n/shared.py) are
+  shown read-only, with the English page's values, and say where to change them (SharedFieldPanel).
+- Every picker of other pages (offices, partners, MoUs, programs, events) lists the pages of the page's own
+  language only, each labelled with its context where a title alone is ambiguous (a program with its strategy).
+"""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, TranslatableMixin
+
+SET_ON_THE_SOURCE = "The same in every language: change it on the English page, and publish it there."
+
+
+def page_label(page, parents):
+    """How a picker names `page`: its title, and its parent's where the page type asks for it."""
+    if getattr(page, "picker_shows_parent", False) and (parent := parents.get(page.path[: -page.steplen])):
+        return f"{page.title} ({parent})"
+    return page.title
+
+
+class PageFormInItsLanguage(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        self.shared_from_source = hasattr(page, "is_translation") and page.shared_fields and page.is_translation()
+        if self.shared_from_source:
+            # Shown (by SharedFieldPanel) with the source page's values, never posted: the form leaves them out.
+            page.take_shared_fields_from_source()
+            for name in page.shared_fields:
+                self.fields.pop(name, None)
+        if page.locale_id:
+            for field in self.fields.values():
+                if getattr(field, "queryset", None) is not None and issubclass(field.queryset.model, Page):
+                    self._limit_to_language(field, page.locale_id)
+
+    @staticmethod
+    def _limit_to_language(field, locale_id):
+        model = field.queryset.model
+        if not issubclass(model, TranslatableMixin):
+            return
+        field.queryset = field.queryset.filter(locale_id=locale_id)
+        if getattr(model, "picker_shows_parent", False):
+            steplen = model.steplen
+            paths = {path[:-steplen] for path in field.queryset.values_list("path", flat=True)}
+            parents = dict(Page.objects.filter(path__in=paths).values_list("path", "title"))
+            field.label_from_instance = lambda page: page_label(page, parents)
+
+
+class SharedFieldPanel(FieldPanel):
+    """A field of `shared_fields`: editable on the English page, read-only (with the English value) on its
+    translations, where PageFormInItsLanguage leaves it out of the form."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            if self.bound_field is None and getattr(self.form, "shared_from_source", False):
+                self.read_only = True
+                self.heading = self.panel.heading or self.panel.db_field.verbose_name.capitalize()
+                self.help_text = SET_ON_THE_SOURCE
