@@ -71,7 +71,7 @@ class HomePage(ListingFieldsMixin, SitePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = "home page (one per language)"
 
     def route(self, request, path_components):
         """Wagtail's routing, in two queries whatever the depth (aple_site/web/routing.py)."""
@@ -173,7 +173,7 @@ class StandardPage(ListingFieldsMixin, SitePage):
     subpage_types = ["aple_site.StandardPage"]
 
     class Meta:
-        verbose_name = "standard page"
+        verbose_name = "page with free text (about us, policies…)"
 
 
 class PrivacyNoticePage(ListingFieldsMixin, SitePage):
@@ -198,7 +198,7 @@ class PrivacyNoticePage(ListingFieldsMixin, SitePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "privacy notice page"
+        verbose_name = "privacy notice"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -256,6 +256,7 @@ class SiteSettings(BaseSiteSetting):
         help_text="Public phone number for general questions (not the hotline), e.g. +855 23 000 000.",
     )
     donate_url = models.URLField(
+        "donate page address",
         blank=True,
         help_text="Where 'Donate' buttons lead (a donation platform or page). Leave empty to hide them.",
     )

@@ -67,7 +67,7 @@ class WaysToGivePage(ListingFieldsMixin, SitePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "ways to give page"
+        verbose_name = "Ways to give"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -98,7 +98,9 @@ class GiftExample(Orderable):
 
     page = ParentalKey(WaysToGivePage, on_delete=models.CASCADE, related_name="gift_examples")
     amount = models.DecimalField(max_digits=12, decimal_places=2, help_text="e.g. 25 or 100000.")
-    currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
+    currency = models.CharField(
+        max_length=3, choices=Currency.choices, default=Currency.USD, help_text="The currency the amount is shown in."
+    )
     pays_for = models.CharField(
         "what it pays for", max_length=200, help_text="In plain words, e.g. 'a child's transport to court and back'."
     )
@@ -127,7 +129,11 @@ class GivingSettings(BaseSiteSetting):
 
     bank_name = models.CharField(max_length=120, blank=True, help_text="e.g. the bank's full name.")
     account_name = models.CharField(max_length=120, blank=True, help_text="The account holder's name.")
-    account_number = models.CharField(max_length=60, blank=True)
+    account_number = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Shown to donors exactly as typed here: they copy it into their bank's form.",
+    )
     swift_code = models.CharField(
         "SWIFT/BIC code", max_length=11, blank=True, help_text="For gifts from abroad, e.g. ABAAKHPP."
     )

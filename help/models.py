@@ -72,7 +72,7 @@ class HelpIndexPage(SafePage, SectionIndexPage):
     subpage_types = ["help.ReportAbusePage", "help.HelpPage", "help.ContactPage"]
 
     class Meta:
-        verbose_name = "get help section"
+        verbose_name = "Get help (the help section)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -174,7 +174,7 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     rate_scope = "report"
 
     class Meta:
-        verbose_name = "report abuse page"
+        verbose_name = "Report abuse (with the online form)"
 
     @property
     def form_class(self):
@@ -215,7 +215,7 @@ class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     rate_scope = "contact"
 
     class Meta:
-        verbose_name = "contact page"
+        verbose_name = "Contact (offices and the contact form)"
 
     @property
     def form_class(self):

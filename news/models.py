@@ -43,7 +43,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["news.NewsPage"]
 
     class Meta:
-        verbose_name = "news index page"
+        verbose_name = "News (the list of news)"
 
     def serve(self, request, view=None, args=None, kwargs=None):
         # RoutablePageMixin.serve calls a route's view itself, past SitePage.serve: name the cache's parameters here.
@@ -134,8 +134,8 @@ class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     shared_fields = (*ListingFieldsMixin.shared_fields, "date", "image", "programs", "offices", "partners", "events")
 
     class Meta:
-        verbose_name = "news page"
-        verbose_name_plural = "news pages"
+        verbose_name = "news item"
+        verbose_name_plural = "news items"
 
     @property
     def share_image(self):

@@ -26,7 +26,7 @@ class OfficeIndexPage(SectionIndexPage):
     subpage_types = ["offices.OfficePage"]
 
     class Meta:
-        verbose_name = "office index page"
+        verbose_name = "Where we work (the list of offices)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -55,7 +55,7 @@ class ProgramIndexPage(SectionIndexPage):
     subpage_types = ["programs.StrategyPage"]
 
     class Meta:
-        verbose_name = "program index page"
+        verbose_name = "Our work (the list of strategies)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -107,7 +107,7 @@ class PublicationIndexPage(SectionIndexPage):
     subpage_types = ["publications.PublicationPage"]
 
     class Meta:
-        verbose_name = "reports and publications page"
+        verbose_name = "Reports and publications (the library)"
 
     def publications(self):
         return with_pdf_details(published_in(language_of(self))).order_by("-year", "title")
@@ -305,7 +305,7 @@ class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "transparency page"
+        verbose_name = "Transparency (registration and accounts)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -67,7 +67,7 @@ class StoryIndexPage(SectionIndexPage):
     subpage_types = ["stories.StoryPage"]
 
     class Meta:
-        verbose_name = "case stories page"
+        verbose_name = "Case stories (the list of stories)"
 
     def permissions_for_user(self, user):
         return StoryIndexPermissionTester(user, self)

@@ -193,3 +193,80 @@ class TranslatingTests(TestCase):
 def test_shared_relations_are_found():
     found = {(model.__name__, field.name) for model, field in shared_page_relations()}
     assert ("TimelineEventPage", "offices") in found and ("MoUPage", "counterpart") in found
+
+
+class EditorTrapsTests(TestCase):
+    """Names, labels and options an editor could trip over (issue: 'no traps')."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.superuser = User.objects.create_superuser("admin", "a@example.org", "a-long-test-password")
+
+    def setUp(self):
+        self.client.force_login(self.superuser)
+
+    def test_an_automatic_slug_keeps_the_dash_of_the_title(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+        our_work = Page.objects.get(slug="our-work", locale__language_code="en")
+        data = nested_form_data(
+            {
+                "title": "Strategy 2031–2035",
+                "slug": "strategy-20312035",  # what Wagtail's editor proposes from the title
+                "start_year": 2031,
+                "end_year": 2035,
+                "status": "archived",
+                "intro": "",
+                "overview": rich_text("<p>What it sets out to do.</p>"),
+            }
+        )
+        url = reverse("wagtailadmin_pages:add", args=("programs", "strategypage", our_work.pk))
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        self.assertTrue(Page.objects.filter(slug="strategy-2031-2035").exists())
+
+        data["slug"] = "plan-b"  # a slug the editor chose is kept
+        data["title"] = "Strategy 2036–2040"
+        data["start_year"], data["end_year"] = 2036, 2040
+        self.client.post(url, data)
+        self.assertTrue(Page.objects.filter(slug="plan-b").exists())
+
+    def test_show_in_menus_is_offered_only_where_the_main_menu_shows_pages(self):
+        event = english(TimelineEventPage, "founded-in-phnom-penh")
+        self.assertNotIn('name="show_in_menus"', edit_form_html(self.client, event))
+        self.assertNotIn('name="show_in_menus"', edit_form_html(self.client, english(OfficePage, "siem-reap")))
+        history = Page.objects.get(slug="history", locale__language_code="en")
+        html = edit_form_html(self.client, history)
+        self.assertIn('name="show_in_menus"', html)
+        self.assertIn("main menu at the top of every page", html)
+
+    def test_page_types_have_plain_names(self):
+        home = Page.objects.get(depth=2, locale__language_code="en")
+        # The page tree lists the home page's sections with their types' names.
+        html = self.client.get(reverse("wagtailadmin_explore", args=[home.pk])).content.decode()
+        for developer_term in ("index page", "Index page", "Mou", "Standard page"):
+            self.assertNotIn(developer_term, html)
+        self.assertIn("Where we work (the list of offices)", html)
+
+    def test_a_seeded_cookie_groups_variable_name_cannot_be_changed(self):
+        from cookie_consent.models import CookieGroup
+
+        group = CookieGroup.objects.get(varname="external-media")
+        url = reverse("wagtailsnippets_cookie_consent_cookiegroup:edit", args=[group.pk])
+        html = self.client.get(url).content.decode()
+        self.assertIn("would stop visitors", html)
+        data = {"varname": "maps", "name": "External media", "description": group.description, "ordering": 3}
+        data["is_deletable"] = "on"
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        group.refresh_from_db()
+        self.assertEqual(group.varname, "external-media")
+
+    def test_the_top_of_the_page_tree_explains_the_two_home_pages(self):
+        html = self.client.get(reverse("wagtailadmin_explore_root")).content.decode()
+        self.assertIn("one home page per language", html)
+        self.assertNotIn("add new sites", html)
+
+    def test_settings_labels_are_plain(self):
+        url = reverse("wagtailsettings:edit", args=["aple_site", "sitesettings"])
+        html = self.client.get(url, follow=True).content.decode()
+        self.assertNotIn("Donate url", html)
+        self.assertIn("Donate page address", html)

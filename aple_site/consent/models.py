@@ -34,7 +34,7 @@ class CookiePolicyPage(ListingFieldsMixin, SitePage):
     max_count = 1
 
     class Meta:
-        verbose_name = "cookie policy page"
+        verbose_name = "cookie policy"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,13 +4,36 @@
   shown read-only, with the English page's values, and say where to change them (SharedFieldPanel).
 - Every picker of other pages (offices, partners, MoUs, programs, events) lists the pages of the page's own
   language only, each labelled with its context where a title alone is ambiguous (a program with its strategy).
+- Two traps are removed: "Show in menus" is offered only where the main menu can show the page (a section
+  under the home page), and an automatic slug keeps the dashes of its title as hyphens ("Strategy 2021–2025"
+  gives strategy-2021-2025, where Wagtail drops the dash and gives strategy-20212025).
 """
+
+import re
+
+from django.utils.text import slugify
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 
 SET_ON_THE_SOURCE = "The same in every language: change it on the English page, and publish it there."
+SHOW_IN_MENUS_HELP = "Adds a link to this page to the main menu at the top of every page of its language."
+DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphen, non-breaking hyphen, figure dash, en and em dashes, minus
+
+
+def slug_keeping_dashes(title):
+    return slugify(DASHES.sub("-", title), allow_unicode=True)
+
+
+def dropped_dashes(slug, title):
+    """True when `slug` is Wagtail's automatic slug of a title with dashes, which it drops (2021–2025 → 20212025)."""
+    return bool(DASHES.search(title)) and slug in {slugify(title), slugify(title, allow_unicode=True)}
+
+
+def in_main_menu(page_class):
+    """True for the page types the main menu can show: the children of the home page."""
+    return any(parent._meta.label == "aple_site.HomePage" for parent in page_class.allowed_parent_page_models())
 
 
 def page_label(page, parents):
@@ -30,10 +53,21 @@ class PageFormInItsLanguage(WagtailAdminPageForm):
             page.take_shared_fields_from_source()
             for name in page.shared_fields:
                 self.fields.pop(name, None)
+        if "show_in_menus" in self.fields:
+            if in_main_menu(type(page)):
+                self.fields["show_in_menus"].help_text = SHOW_IN_MENUS_HELP
+            else:
+                del self.fields["show_in_menus"]  # Wagtail's panel is then hidden
         if page.locale_id:
             for field in self.fields.values():
                 if getattr(field, "queryset", None) is not None and issubclass(field.queryset.model, Page):
                     self._limit_to_language(field, page.locale_id)
+
+    def clean(self):
+        title, slug = self.cleaned_data.get("title", ""), self.cleaned_data.get("slug", "")
+        if title and slug and dropped_dashes(slug, title):
+            self.cleaned_data["slug"] = slug_keeping_dashes(title)
+        return super().clean()
 
     @staticmethod
     def _limit_to_language(field, locale_id):

@@ -61,7 +61,7 @@ class HistoryIndexPage(SectionIndexPage):
     subpage_types = ["history.TimelineEventPage"]
 
     class Meta:
-        verbose_name = "history index page"
+        verbose_name = "Our history (the timeline)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

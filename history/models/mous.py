@@ -27,7 +27,7 @@ class MoUIndexPage(SectionIndexPage):
     subpage_types = ["history.MoUPage"]
 
     class Meta:
-        verbose_name = "MoU index page"
+        verbose_name = "Agreements (the list of MoUs)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -86,8 +86,8 @@ class MoUPage(ListingFieldsMixin, SitePage):
     shared_fields = (*ListingFieldsMixin.shared_fields, "counterpart", "status", "signed_year", "end_year", "document")
 
     class Meta:
-        verbose_name = "MoU"
-        verbose_name_plural = "MoUs"
+        verbose_name = "agreement (MoU)"
+        verbose_name_plural = "agreements (MoUs)"
 
     @property
     def card_meta(self):

@@ -45,7 +45,7 @@ class PartnerIndexPage(SectionIndexPage):
     subpage_types = ["history.PartnerPage"]
 
     class Meta:
-        verbose_name = "partner index page"
+        verbose_name = "Our partners (the list of partners)"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
