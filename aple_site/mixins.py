@@ -43,6 +43,7 @@ class ListingFieldsMixin(models.Model):
         MultiFieldPanel(
             [FieldPanel("listing_summary"), SharedFieldPanel("listing_image")], heading="Cards and sharing"
         ),
+        FieldPanel("review_by"),
     ]
 
     # The same image in every language (aple_site/i18n/shared.py); page types add their own facts to this.
@@ -102,6 +103,17 @@ class SitePage(SharedFieldsMixin, Page):
     an editor's form in the page's language whose facts shared with the English page are entered there."""
 
     base_form_class = PageFormInItsLanguage
+
+    review_by = models.DateField(
+        "review by",
+        null=True,
+        blank=True,
+        help_text=(
+            "Optional: the date by which someone should check this page is still true (a phone number, a period, "
+            "who leads a program). From 30 days before it, the page is listed on the dashboard under 'Pages to "
+            "review'; visitors never see this date. Set a new date after checking."
+        ),
+    )
 
     # No page takes a form post (the password form posts to Wagtail's own view): anything else gets a 405.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]

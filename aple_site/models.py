@@ -261,7 +261,16 @@ class SiteSettings(BaseSiteSetting):
         help_text="Where 'Donate' buttons lead (a donation platform or page). Leave empty to hide them.",
     )
     footer_text = models.TextField(
-        blank=True, max_length=400, help_text="A sentence or two shown in the footer on every page."
+        "footer text (English)",
+        blank=True,
+        max_length=400,
+        help_text="A sentence or two about APLE, shown at the bottom of every English page.",
+    )
+    footer_text_km = models.TextField(
+        "footer text (Khmer)",
+        blank=True,
+        max_length=400,
+        help_text="The same in Khmer, shown at the bottom of every Khmer page. Empty: the English text is shown.",
     )
     social_links = StreamField(
         [("link", SocialLinkBlock())], blank=True, help_text="Links to APLE's profiles, shown in the footer."
@@ -272,7 +281,7 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("hotline_phone"), FieldPanel("emergency_phone")], heading="Help numbers"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"),
         FieldPanel("donate_url"),
-        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_km")], heading="Footer"),
         FieldPanel("social_links"),
     ]
 

@@ -1,7 +1,33 @@
-"""Admin registration of this app's snippets."""
+"""Admin registration of this app's snippets, the editors' dashboard panels, the translation status report and
+the site's content checks (aple_site/editing/)."""
 
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .consent.snippets import CookieConsentGroup
+from .editing.checks import use_site_checks
+from .editing.dashboard import editors_panels
+from .editing.views import TranslationStatusView
 
 register_snippet(CookieConsentGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_editors_panels(request, panels):
+    panels.extend(editors_panels(request))
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return MenuItem("Translation status", reverse("translation_status"), icon_name="globe", order=700)
+
+
+hooks.register("construct_wagtail_userbar", use_site_checks)

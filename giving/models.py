@@ -142,7 +142,13 @@ class GivingSettings(BaseSiteSetting):
         "what to write as the reference",
         max_length=200,
         blank=True,
-        help_text="e.g. 'Your name and \"Donation\"', so the finance team can thank the donor.",
+        help_text="e.g. 'Your name and \"Donation\"', so the finance team can thank the donor. Shown on English pages.",
+    )
+    reference_note_km = models.CharField(
+        "what to write as the reference (Khmer)",
+        max_length=200,
+        blank=True,
+        help_text="The same in Khmer, shown on the Khmer page. Empty: the English text is shown.",
     )
 
     panels = [
@@ -156,6 +162,7 @@ class GivingSettings(BaseSiteSetting):
                 FieldPanel("swift_code"),
                 FieldPanel("bank_address"),
                 FieldPanel("reference_note"),
+                FieldPanel("reference_note_km"),
             ],
             heading="Bank transfer",
         ),

@@ -270,3 +270,36 @@ class EditorTrapsTests(TestCase):
         html = self.client.get(url, follow=True).content.decode()
         self.assertNotIn("Donate url", html)
         self.assertIn("Donate page address", html)
+
+
+class TextsPerLanguageTests(TestCase):
+    """Texts outside pages (site settings, cookie groups) are written per language."""
+
+    def test_the_footer_text_is_written_per_language(self):
+        from tests.base import set_site_settings
+
+        set_site_settings(footer_text="APLE protects children.", footer_text_km="អាភ្លេការពារកុមារ។")
+        self.assertIn("APLE protects children.", self.client.get("/en/").content.decode())
+        khmer = self.client.get("/km/").content.decode()
+        self.assertIn("អាភ្លេការពារកុមារ។", khmer)
+        self.assertNotIn("APLE protects children.", khmer)
+
+    def test_the_seeded_khmer_footer_is_editable_text(self):
+        from wagtail.models import Site
+
+        from aple_site.models import SiteSettings
+
+        footer_km = SiteSettings.for_site(Site.objects.get(is_default_site=True)).footer_text_km
+        self.assertTrue(re.search("[\u1780-\u17ff]", footer_km))
+        self.assertIn(footer_km, self.client.get("/km/").content.decode())
+
+    def test_a_cookie_groups_khmer_description_is_written_by_editors(self):
+        from aple_site.consent.models import CookieGroupText
+
+        text = CookieGroupText.objects.get(group__varname="external-media", language="km")
+        self.assertIn(text.description, self.client.get("/km/cookies/preferences/").content.decode())
+        text.description = "ផែនទី និងវីដេអូពីគេហទំព័រផ្សេង។"
+        text.save()
+        for url in ("/km/cookies/preferences/", "/km/"):
+            self.assertIn("ផែនទី និងវីដេអូពីគេហទំព័រផ្សេង។", self.client.get(url).content.decode(), url)
+        self.assertNotIn("ផែនទី និងវីដេអូពីគេហទំព័រផ្សេង។", self.client.get("/en/cookies/preferences/").content.decode())

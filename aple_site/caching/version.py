@@ -82,7 +82,7 @@ def _is_content(sender):
 
 
 def _model_changed(sender, **kwargs):
-    if _is_content(sender) or sender._meta.label == "aple_site.CookieDuration":
+    if _is_content(sender) or sender._meta.label in {"aple_site.CookieDuration", "aple_site.CookieGroupText"}:
         bump_content_version()
 
 

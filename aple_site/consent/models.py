@@ -1,5 +1,6 @@
 """The cookie policy page, and how long each cookie lasts (django-cookie-consent has no such field)."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 
@@ -69,3 +70,33 @@ class CookieDuration(models.Model):
 
     def __str__(self):
         return f"{self.cookie.name}: {self.duration}"
+
+
+OTHER_LANGUAGES = [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class CookieGroupText(models.Model):
+    """A cookie group's name and description in a language other than English, as the banner, the preferences
+    page and the cookie policy of that language show them. Without one, the English wording is shown, translated
+    by the interface's catalogue where it is the seeded wording (aple_site/consent/groups.py)."""
+
+    group = models.ForeignKey(CookieGroup, on_delete=models.CASCADE, related_name="texts", verbose_name="cookie group")
+    language = models.CharField(max_length=10, choices=OTHER_LANGUAGES, default=OTHER_LANGUAGES[0][0])
+    name = models.CharField(
+        max_length=100, help_text="The group's name in that language, e.g. on the banner's switches."
+    )
+    description = models.TextField(
+        max_length=1000,
+        help_text="What the group's cookies do and why, in that language: shown under its name on the banner, the "
+        "cookie preferences page and the cookie policy.",
+    )
+
+    panels = [FieldPanel("group"), FieldPanel("language"), FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        verbose_name = "cookie group in another language"
+        verbose_name_plural = "cookie groups in other languages"
+        constraints = [models.UniqueConstraint(fields=["group", "language"], name="one_text_per_group_and_language")]
+
+    def __str__(self):
+        return f"{self.group.name} ({self.get_language_display()})"

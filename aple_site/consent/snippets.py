@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cookie_consent.models import Cookie, CookieGroup
 
 from .groups import COOKIE_GROUPS
-from .models import CookieDuration
+from .models import CookieDuration, CookieGroupText
 
 SEEDED_VARNAME_HELP = (
     "Fixed: the site's code and its consent script look this group up by this name, so changing it would stop "
@@ -56,8 +56,15 @@ class CookieDurationViewSet(SnippetViewSet):
     list_display = ["cookie", "duration"]
 
 
+class CookieGroupTextViewSet(SnippetViewSet):
+    model = CookieGroupText
+    icon = "globe"
+    menu_label = "Cookie groups in Khmer"
+    list_display = ["group", "language", "name"]
+
+
 class CookieConsentGroup(SnippetViewSetGroup):
     menu_label = "Cookies"
     menu_icon = "lock"
     menu_order = 300
-    items = (CookieGroupViewSet, CookieViewSet, CookieDurationViewSet)
+    items = (CookieGroupViewSet, CookieGroupTextViewSet, CookieViewSet, CookieDurationViewSet)

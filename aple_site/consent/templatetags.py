@@ -6,10 +6,33 @@ consent) in front of it; static/js/consent.js swaps it in for visitors who accep
 is the same for every visitor, so pages stay cacheable and the choice stays per visitor."""
 
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
+
+from ..caching.version import cached
 
 register = template.Library()
+
+
+def _group_texts():
+    from .models import CookieGroupText
+
+    return {
+        (t.group_id, t.language): {"name": t.name, "description": t.description} for t in CookieGroupText.objects.all()
+    }
+
+
+@register.filter
+def group_text(group, name):
+    """{{ group|group_text:"description" }}: a cookie group's name or description in the visitor's language
+    (models.CookieGroupText), else its English wording through the catalogue. One cached query per content version."""
+    language = get_language()
+    english = getattr(group, name)
+    if language == settings.LANGUAGE_CODE:
+        return english
+    own = cached("cookie-group-texts", _group_texts).get((group.pk, language), {}).get(name)
+    return own or gettext(english)
 
 
 class ConsentGateNode(template.Node):

@@ -1,9 +1,12 @@
 """Seeds the cookie groups of aple_site/consent/groups.py and their cookies, by varname and name."""
 
+from django.utils import translation
+from django.utils.translation import gettext
+
 from cookie_consent.models import Cookie, CookieGroup
 
 from aple_site.consent.groups import COOKIE_GROUPS
-from aple_site.consent.models import CookieDuration
+from aple_site.consent.models import CookieDuration, CookieGroupText
 
 
 def seed_cookie_groups(report):
@@ -19,4 +22,7 @@ def seed_cookie_groups(report):
             )
             created += made
             CookieDuration.objects.get_or_create(cookie=cookie, defaults={"duration": duration})
+        with translation.override("km"):  # the catalogue's Khmer of the seeded wording, for editors to adjust
+            khmer = {"name": gettext(spec["name"]), "description": gettext(spec["description"])}
+        created += CookieGroupText.objects.get_or_create(group=group, language="km", defaults=khmer)[1]
     report.lines.append(f"{'cookies':<9} cookie groups and cookies: {created} created")

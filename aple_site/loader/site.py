@@ -1,7 +1,8 @@
 """Seed content for the site-wide pages, written in the project's own words from APLE's account of its
 history. Facts only from that account and APLE's published vision and mission; nothing invented."""
 
-from django.utils.translation import gettext_noop
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.models import Page
 
@@ -103,8 +104,8 @@ COOKIE_POLICY = {
 
 # Site settings, seeded only into empty fields (staff changes are kept). The help numbers and the address come
 # from APLE's public pages (2025) and are safety-critical: README's "Before launch" list asks staff to confirm
-# each one. The footer text is one setting for both languages: its seeded English wording is translated when
-# shown (gettext_noop marks it for the catalogue); wording an editor writes is shown as written.
+# each one. The footer text is written per language: the Khmer one is seeded from the catalogue's translation of
+# the English wording (gettext_noop marks it for the catalogue).
 SETTINGS = {
     "hotline_phone": "092 311 511",
     "emergency_phone": "1288",
@@ -176,11 +177,18 @@ def seed_privacy_notice(home, report):
     return upsert_page(home, PrivacyNoticePage, "privacy", PRIVACY_NOTICE, report)
 
 
+def in_khmer(text):
+    """The catalogue's Khmer for seeded English wording."""
+    with translation.override("km"):
+        return gettext(text)
+
+
 def seed_settings(site, report):
     settings = SiteSettings.for_site(site)
-    changed = [name for name, value in SETTINGS.items() if not getattr(settings, name)]
+    values = {**SETTINGS, "footer_text_km": in_khmer(SETTINGS["footer_text"])}
+    changed = [name for name, value in values.items() if not getattr(settings, name)]
     for name in changed:
-        setattr(settings, name, SETTINGS[name])
+        setattr(settings, name, values[name])
     if changed:
         settings.save()
     report.lines.append(f"{'settings':<9} site settings: {'filled ' + ', '.join(changed) if changed else 'unchanged'}")
