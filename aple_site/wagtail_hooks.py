@@ -1,7 +1,9 @@
 """Admin registration of this app's snippets, the editors' dashboard panels, the translation status report and
 the site's content checks (aple_site/editing/)."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -31,3 +33,8 @@ def translation_status_menu_item():
 
 
 hooks.register("construct_wagtail_userbar", use_site_checks)
+
+
+@hooks.register("insert_global_admin_css")
+def khmer_font_in_the_admin():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

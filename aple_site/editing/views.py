@@ -12,6 +12,9 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "globe"
     template_name = "aple_site/editing/translation_status.html"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["missing"], context["outdated"] = translation_tasks()
