@@ -134,6 +134,12 @@ class PickerTests(TestCase):
         programs = checkbox_labels(html, "programs")
         self.assertTrue(programs and all(re.search(r"\(Strategy \d{4}", label) for label in programs), programs)
 
+    def test_a_news_item_picks_events_named_with_their_year(self):
+        news = Page.objects.get(slug="news", locale__language_code="en")
+        html = self.client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", news.pk])).content.decode()
+        events = checkbox_labels(html, "events")
+        self.assertIn("APLE is founded in Phnom Penh (2003)", events)
+
     def test_a_page_written_in_khmer_first_picks_khmer_pages(self):
         history = Page.objects.get(slug="history", locale__language_code="km")
         html = self.client.get(reverse("wagtailadmin_pages:add", args=["history", "timelineeventpage", history.pk]))

@@ -37,9 +37,12 @@ def in_main_menu(page_class):
 
 
 def page_label(page, parents):
-    """How a picker names `page`: its title, and its parent's where the page type asks for it."""
+    """How a picker names `page`: its title, with its parent's where the page type asks for it (a program's
+    strategy), or with the detail the page type gives (`picker_detail`: an event's year)."""
     if getattr(page, "picker_shows_parent", False) and (parent := parents.get(page.path[: -page.steplen])):
         return f"{page.title} ({parent})"
+    if detail := getattr(page, "picker_detail", ""):
+        return f"{page.title} ({detail})"
     return page.title
 
 
@@ -75,11 +78,12 @@ class PageFormInItsLanguage(WagtailAdminPageForm):
         if not issubclass(model, TranslatableMixin):
             return
         field.queryset = field.queryset.filter(locale_id=locale_id)
+        parents = {}
         if getattr(model, "picker_shows_parent", False):
             steplen = model.steplen
             paths = {path[:-steplen] for path in field.queryset.values_list("path", flat=True)}
             parents = dict(Page.objects.filter(path__in=paths).values_list("path", "title"))
-            field.label_from_instance = lambda page: page_label(page, parents)
+        field.label_from_instance = lambda page: page_label(page, parents)
 
 
 class SharedFieldPanel(FieldPanel):

@@ -222,6 +222,11 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         return f"{self.year:04d}"
 
     @property
+    def picker_detail(self):
+        """Pickers (a news item's events) name an event with its year: titles alone can repeat."""
+        return str(self.year) if self.year else ""
+
+    @property
     def category_label(self):
         """The category's name in the visitor's language. (Django's get_category_display() hashes every
         choice's lazy label on each call: measurable on a timeline of hundreds of events.)"""
