@@ -20,8 +20,17 @@ def section(slug, language="en"):
 
 
 def open_preview_panel(editor):
-    """Open the editor's preview side panel and return its frame."""
-    editor.page.locator('[data-side-panel-toggle="preview"]').click()
+    """Open the editor's preview side panel (unless it is open already) and return its frame.
+
+    Wagtail remembers the open side panel in the browser and reopens it on the next editor page, a moment after
+    the page loads: a click at that moment would close it again, so the panel's state is checked until it holds."""
+    toggle = editor.page.locator('[data-side-panel-toggle="preview"]')
+    for _ in range(10):
+        if toggle.get_attribute("aria-expanded") != "true":
+            toggle.click()
+        editor.page.wait_for_timeout(300)
+        if toggle.get_attribute("aria-expanded") == "true":
+            break
     return editor.page.frame_locator("#w-preview-iframe")
 
 
