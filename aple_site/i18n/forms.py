@@ -6,7 +6,8 @@
   language only, each labelled with its context where a title alone is ambiguous (a program with its strategy).
 - Two traps are removed: "Show in menus" is offered only where the main menu can show the page (a section
   under the home page), and an automatic slug keeps the dashes of its title as hyphens ("Strategy 2021–2025"
-  gives strategy-2021-2025, where Wagtail drops the dash and gives strategy-20212025).
+  gives strategy-2021-2025, where Wagtail drops the dash and gives strategy-20212025): in the slug Wagtail's
+  editor proposes as the title is typed (SlugInput's formatters), and on saving, for a slug made without it.
 """
 
 import re
@@ -15,6 +16,7 @@ from django.utils.text import slugify
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import SlugInput
 from wagtail.models import Page, TranslatableMixin
 
 SET_ON_THE_SOURCE = "The same in every language: change it on the English page, and publish it there."
@@ -56,6 +58,10 @@ class PageFormInItsLanguage(WagtailAdminPageForm):
             page.take_shared_fields_from_source()
             for name in page.shared_fields:
                 self.fields.pop(name, None)
+        if "slug" in self.fields:
+            # The slug Wagtail's editor proposes as the title is typed keeps its dashes as hyphens too (clean()
+            # below corrects a slug made without this, e.g. with JavaScript off).
+            self.fields["slug"].widget = SlugInput(formatters=[(DASHES.pattern, "-")], locale=page.locale)
         if "show_in_menus" in self.fields:
             if in_main_menu(type(page)):
                 self.fields["show_in_menus"].help_text = SHOW_IN_MENUS_HELP

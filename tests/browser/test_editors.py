@@ -157,3 +157,19 @@ def test_every_page_type_previews_in_the_editors_panel(visitor_factory):
         heading = open_preview_panel(moderator).get_by_role("heading", level=1)
         heading.wait_for(timeout=15_000)
         assert heading.inner_text().strip(), page
+
+
+def test_the_proposed_slug_keeps_the_dash_of_the_title(visitor_factory):
+    staff("moderator", "Moderators")
+    editor = visitor_factory()
+    log_in(editor, "moderator")
+    editor.go(f"/admin/pages/add/programs/strategypage/{section('our-work').pk}/")
+    editor.page.locator("#id_title").press_sequentially("Strategy 2031–2035")
+    editor.page.locator("#id_title").blur()
+    editor.page.get_by_role("tab", name="Promote").click()
+    slug = editor.page.locator("#id_slug")
+    for _ in range(20):  # Wagtail updates the slug a moment after typing stops
+        if slug.input_value():
+            break
+        editor.page.wait_for_timeout(100)
+    assert slug.input_value() == "strategy-2031-2035"
