@@ -61,7 +61,8 @@ class PageFormInItsLanguage(WagtailAdminPageForm):
         if "slug" in self.fields:
             # The slug Wagtail's editor proposes as the title is typed keeps its dashes as hyphens too (clean()
             # below corrects a slug made without this, e.g. with JavaScript off).
-            self.fields["slug"].widget = SlugInput(formatters=[(DASHES.pattern, "-")], locale=page.locale)
+            locale = page.locale if page.locale_id else None  # a new page's preview has none yet
+            self.fields["slug"].widget = SlugInput(formatters=[(DASHES.pattern, "-")], locale=locale)
         if "show_in_menus" in self.fields:
             if in_main_menu(type(page)):
                 self.fields["show_in_menus"].help_text = SHOW_IN_MENUS_HELP
