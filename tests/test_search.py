@@ -69,3 +69,18 @@ def test_search_form_is_in_every_header(client):
     html = client.get("/en/history/").content.decode()
     header = html.split("<header")[1].split("</header>")[0]
     assert 'role="search"' in header and 'action="/en/search/"' in header
+
+
+def test_words_with_punctuation_are_highlighted():
+    from aple_site.web.search import highlight
+
+    assert str(highlight("A gift of US$25 pays for it.", "US$25")) == "A gift of <mark>US$25</mark> pays for it."
+    assert (
+        str(highlight("See aplecambodia.org today", "aplecambodia.org")) == "See <mark>aplecambodia.org</mark> today"
+    )
+    assert (
+        str(highlight("Why? Because #children", "why? #children"))
+        == "<mark>Why?</mark> Because <mark>#children</mark>"
+    )
+    assert str(highlight("Tom & Jerry <b>", "&")) == "Tom &amp; Jerry &lt;b&gt;"  # one-character words are not marked
+    assert str(highlight("Tom & Jerry <b>", "<b>")) == "Tom &amp; Jerry <mark>&lt;b&gt;</mark>"

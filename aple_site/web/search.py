@@ -24,12 +24,14 @@ RESULTS_PER_PAGE = 10
 
 def highlight(text, query):
     """`text` escaped, with every word of `query` wrapped in <mark>."""
-    words = [re.escape(word) for word in query.split() if len(word) > 1]
+    words = [word for word in query.split() if len(word) > 1]
     escaped = escape(text)
     if not words:
         return mark_safe(escaped)
+    # Each word is matched as it appears in the escaped text (escape(), then re.escape() once: escaping the
+    # pattern twice made words with ".", "?", "$" or "#" never match).
     pattern = re.compile(
-        "(" + "|".join(re.escape(escape(w)) for w in sorted(words, key=len, reverse=True)) + ")", re.I
+        "(" + "|".join(re.escape(escape(word)) for word in sorted(words, key=len, reverse=True)) + ")", re.I
     )
     return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))
 
