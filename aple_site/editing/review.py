@@ -21,11 +21,8 @@ def pages_due_for_review(today=None):
     limit = (today or timezone.localdate()) + datetime.timedelta(days=REVIEW_NOTICE_DAYS)
     due = []
     for model in get_page_models():
-        if model._meta.abstract or "review_by" not in {field.name for field in model._meta.concrete_fields}:
-            continue
-        if model._meta.get_field("review_by").model is not model:
-            continue  # inherited through multi-table inheritance: counted with its own model
-        due += model.objects.filter(review_by__lte=limit).exact_type(model).select_related("locale")
+        if any(field.name == "review_by" for field in model._meta.local_fields):  # every SitePage type
+            due += model.objects.filter(review_by__lte=limit).select_related("locale")
     return sorted(due, key=lambda page: (page.review_by, page.path))
 
 
