@@ -20,17 +20,22 @@ def section(slug, language="en"):
 
 
 def open_preview_panel(editor):
-    """Open the editor's preview side panel (unless it is open already) and return its frame.
+    """Open the editor's preview side panel and return its frame.
 
-    Wagtail remembers the open side panel in the browser and reopens it on the next editor page, a moment after
-    the page loads: a click at that moment would close it again, so the panel's state is checked until it holds."""
+    Wagtail remembers an open side panel in the browser's storage and reopens it a moment after the next editor
+    page loads, when a click would close it again. So the editor's browser forgets it before every page's own
+    scripts run, and the panel opens on this click only."""
+    if not getattr(editor, "forgets_side_panels", False):
+        editor.context.add_init_script("localStorage.removeItem('wagtail:side-panel-open')")
+        editor.forgets_side_panels = True
     toggle = editor.page.locator('[data-side-panel-toggle="preview"]')
-    for _ in range(10):
-        if toggle.get_attribute("aria-expanded") != "true":
-            toggle.click()
-        editor.page.wait_for_timeout(300)
+    toggle.click()
+    for _ in range(100):
         if toggle.get_attribute("aria-expanded") == "true":
             break
+        editor.page.wait_for_timeout(50)
+    else:
+        raise AssertionError("The preview panel did not open")
     return editor.page.frame_locator("#w-preview-iframe")
 
 
