@@ -4,6 +4,7 @@ from http import HTTPMethod
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
@@ -126,6 +127,10 @@ class SitePage(SharedFieldsMixin, Page):
     # The icon (static/icons/) that marks pages of this type on cards and in lists of links.
     icon = "arrow-right"
 
+    # What search results call a page of this type, beside its title: a strategy and the timeline event of the
+    # same name read apart. Page types name their own.
+    result_label = gettext_lazy("Page")
+
     # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
     search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]
 
@@ -140,6 +145,11 @@ class SitePage(SharedFieldsMixin, Page):
                 value = field.get_value(self)
                 texts += value if isinstance(value, list) else [str(value or "")]
         return khmer_terms(" ".join(texts))
+
+    def result_date(self):
+        """The date search results show beside the page, as visitors read it on the page ('' when it has none).
+        Page types with a date of their own (an event, a news item, a strategy's period) return it."""
+        return ""
 
     def serve(self, request, *args, **kwargs):
         request.page_cache_query_params = self.cache_query_params
@@ -163,6 +173,7 @@ class SectionIndexPage(IntroMixin, ListingFieldsMixin, SitePage):
     (subpage_types) and fetch them in get_context."""
 
     search_fields = SitePage.search_fields + [index.SearchField("intro")]
+    result_label = gettext_lazy("Section")
     parent_page_types = ["aple_site.HomePage"]
     max_count = 1
     # False for a section that starts empty (news, case stories): the menu leaves it out until it has a live child.

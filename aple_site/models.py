@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -25,6 +26,8 @@ from .web.seo import organisation_id, site_root_url
 
 class HomePage(ListingFieldsMixin, SitePage):
     """The site root (exactly one). Says what APLE is for and sends visitors to its story, offices and work."""
+
+    result_label = gettext_lazy("Home page")  # in search results, beside the title
 
     mission = models.CharField(
         max_length=250,

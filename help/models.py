@@ -40,6 +40,7 @@ class SafePage(SitePage):
     """Base of every page in this section: served so that a visitor's visit leaves as little trace as possible."""
 
     icon = "shield-check"  # static/icons/: marks this page on cards and in links
+    result_label = _("Help")  # in search results, beside the title
 
     # No address of this page is sent to any other site, or even to this one.
     referrer_policy = "no-referrer"
@@ -199,6 +200,7 @@ class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     admin by the Hotline group only."""
 
     icon = "mail"  # static/icons/: marks this page on cards and in links
+    result_label = _("Contact")  # in search results, beside the title
 
     body = StreamField(
         BodyBlock(),

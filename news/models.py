@@ -71,6 +71,7 @@ class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     and copied far more than a case story, and no family's consent covers that."""
 
     icon = "calendar"  # static/icons/: marks this page on cards and in links
+    result_label = _("News")  # in search results, beside the title
 
     date = models.DateField(
         default=datetime.date.today,

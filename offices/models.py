@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -45,6 +46,7 @@ class OfficePage(ListingFieldsMixin, SitePage):
     this page lists them."""
 
     icon = "map-pin"  # static/icons/: marks this page on cards and in links
+    result_label = gettext_lazy("Office")  # in search results, beside the title
 
     city = models.CharField(max_length=80, help_text="The town or city, e.g. 'Siem Reap'.")
     province = models.CharField(

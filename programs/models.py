@@ -87,6 +87,11 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     are set on the English page and copied to its translations (aple_site/i18n/shared.py)."""
 
     icon = "target"  # static/icons/: marks this page on cards and in links
+    result_label = _("Strategy")  # in search results, beside the title
+
+    def result_date(self):
+        return self.period
+
 
     start_year = models.PositiveSmallIntegerField(help_text="First year of the strategy, e.g. 2016.")
     end_year = models.PositiveSmallIntegerField(
@@ -216,6 +221,7 @@ class ProgramPage(ListingFieldsMixin, SitePage):
     and the evidence that it works. Projects the program runs are its children."""
 
     icon = "target"  # static/icons/: marks this page on cards and in links
+    result_label = _("Program")  # in search results, beside the title
 
     summary = models.TextField(max_length=300, help_text="The donor summary: two sentences, shown on cards. Required.")
     image = models.ForeignKey(
@@ -314,6 +320,7 @@ class ProjectPage(ListingFieldsMixin, SitePage):
     """A project run by a program (a child of the program)."""
 
     icon = "target"  # static/icons/: marks this page on cards and in links
+    result_label = _("Project")  # in search results, beside the title
 
     summary = models.TextField(max_length=300, help_text="What the project does, in two sentences.")
     body = StreamField(BodyBlock(), blank=True, help_text="Optional: more about the project.")

@@ -156,6 +156,11 @@ class PublicationPage(ListingFieldsMixin, SitePage):
     publications'. Its year, type, document language, PDF and programs are the same in every language."""
 
     icon = "book-open"  # static/icons/: marks this page on cards and in links
+    result_label = _("Publication")  # in search results, beside the title
+
+    def result_date(self):
+        return locale_digits(self.year) if self.year else ""
+
 
     year = models.PositiveSmallIntegerField(
         help_text="The year the publication covers, or its last year for a report on two years (e.g. 2018)."

@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -119,6 +120,7 @@ class StoryPage(DatedMixin, ListingFieldsMixin, SitePage):
     story is submitted or published, not while its draft is saved."""
 
     icon = "users"  # static/icons/: marks this page on cards and in links
+    result_label = _("Case story")  # in search results, beside the title
 
     date = models.DateField(
         default=datetime.date.today, help_text="When the story was written. Stories are listed newest first."

@@ -84,3 +84,54 @@ def test_words_with_punctuation_are_highlighted():
     )
     assert str(highlight("Tom & Jerry <b>", "&")) == "Tom &amp; Jerry &lt;b&gt;"  # one-character words are not marked
     assert str(highlight("Tom & Jerry <b>", "<b>")) == "Tom &amp; Jerry <mark>&lt;b&gt;</mark>"
+
+
+def results(response):
+    """(title, the line under it) for each result, as a visitor reads them."""
+    import re
+
+    html = response.content.decode()
+    found = re.findall(
+        r'search-result__title"><a href="[^"]*">(.*?)</a></h2>\s*(?:<p class="search-result__meta">(.*?)</p>)?', html
+    )
+    return [(re.sub(r"</?mark>", "", title), meta) for title, meta in found]
+
+
+def test_each_result_says_what_it_is_and_when():
+    from django.test import Client
+
+    found = dict(results(Client().get("/en/search/", {"q": "strategy 2016"})))
+    # The strategy and the timeline event of its start read apart.
+    assert found["Strategy 2016–2020"] == "Strategy · 2016–2020"
+    assert found["The 2016–2020 strategy"] == "Timeline event · 2016"
+    office = dict(results(Client().get("/en/search/", {"q": "Sihanoukville"})))
+    assert office["Sihanoukville"] == "Office"
+    khmer = dict(results(Client().get("/km/search/", {"q": "សីហនុ"})))
+    assert khmer["ក្រុងព្រះសីហនុ"] == "ការិយាល័យ"  # Office
+    assert khmer["ការិយាល័យមួយបើកនៅក្រុងព្រះសីហនុ"] == "ព្រឹត្តិការណ៍ក្នុងប្រវត្តិ · ២០០៥"  # Timeline event · 2005
+
+
+def test_a_search_that_finds_nothing_gives_the_hotline_the_report_form_and_the_sections(client):
+    html = client.get("/en/search/", {"q": "zyxwvut"}).content.decode()
+    assert "No results for “zyxwvut”" in html
+    assert 'href="tel:+85592311511"' in html  # the 24/7 hotline
+    assert 'href="/en/get-help/report-abuse/"' in html
+    assert "Or start from a section of the site" in html
+    assert 'href="/en/where-we-work/"' in html
+    khmer = client.get("/km/search/", {"q": "zyxwvut"}).content.decode()
+    assert "ឬចាប់ផ្តើមពីផ្នែកមួយនៃគេហទំព័រ" in khmer and 'href="tel:+85592311511"' in khmer
+
+
+def test_no_search_query_is_ever_logged(client, caplog, monkeypatch):
+    from django.db import DatabaseError
+
+    from aple_site.web import search
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("the engine cannot run this")
+
+    monkeypatch.setattr(search, "_result_pages", broken)
+    with caplog.at_level("DEBUG"):
+        assert client.get("/en/search/", {"q": "Sokha Chan"}).status_code == 200
+    assert caplog.records  # the failure is logged...
+    assert "Sokha" not in caplog.text  # ...without what was typed

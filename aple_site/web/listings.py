@@ -26,6 +26,9 @@ class DatedMixin:
     def iso_date(self):
         return self.date.isoformat()
 
+    def result_date(self):
+        return self.display_date
+
 
 def dated_listing(request, items, date_field="date"):
     """The context of a listing of `items` (a queryset): its years, the year chosen in ?year= (ignored unless

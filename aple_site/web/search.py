@@ -66,13 +66,16 @@ def search(request):
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         pages = _result_pages(page_of_results)
     except (DatabaseError, RecursionError):  # a query the engine cannot run: no results rather than an error
-        logger.warning("Search query could not be run: %r", query)
+        # Never the query itself: people may type a child's name here, and nothing they search for is kept.
+        logger.warning("A search query of %d characters could not be run", len(query))
         page_of_results, pages = Paginator([], RESULTS_PER_PAGE).get_page(1), []
     hits = [
         {
             "page": page,
             "title": highlight(page.title, query),
             "summary": highlight(page.get_meta_description() or "", query),
+            "label": getattr(page, "result_label", ""),
+            "date": page.result_date() if hasattr(page, "result_date") else "",
         }
         for page in pages
     ]

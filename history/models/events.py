@@ -92,6 +92,11 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
     programs it concerns; those pages list their events in return."""
 
     icon = "calendar"  # static/icons/: marks this page on cards and in links
+    result_label = _("Timeline event")  # in search results, beside the title
+
+    def result_date(self):
+        return self.display_date
+
 
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text="The year it happened, e.g. 2005."

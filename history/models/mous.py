@@ -40,6 +40,11 @@ class MoUPage(ListingFieldsMixin, SitePage):
     """One MoU, under 'Agreements': who it is with, what it covers, and when it was signed and ends."""
 
     icon = "file-signature"  # static/icons/: marks this page on cards and in links
+    result_label = _("Agreement (MoU)")  # in search results, beside the title
+
+    def result_date(self):
+        return self.card_meta
+
 
     counterpart = models.ForeignKey(
         "history.PartnerPage",

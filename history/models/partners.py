@@ -65,6 +65,7 @@ class PartnerPage(ListingFieldsMixin, SitePage):
     (their pages list it in return); events and MoUs that name it are listed on its page."""
 
     icon = "handshake"  # static/icons/: marks this page on cards and in links
+    result_label = _("Partner")  # in search results, beside the title
 
     kind = models.CharField(max_length=20, choices=PartnerKind.choices, help_text="What kind of organisation it is.")
     logo = models.ForeignKey(

@@ -9,7 +9,8 @@ from tests.browser.conftest import DESKTOP, PHONE, wait_until
 from tests.browser.test_content_pages import every_page_type, set_donate_address
 
 SMALL_PHONE = {"width": 320, "height": 568}
-HELP_PAGES = ["get-help/", "get-help/report-abuse/", "get-help/contact/", "no-such-page/"]
+# Beyond a page of each type: the help pages, the 404 page and a search that finds nothing.
+OTHER_PAGES = ["get-help/", "get-help/report-abuse/", "get-help/contact/", "no-such-page/", "search/?q=zyxwvut"]
 # Sums the layout shifts that no input caused, from the first paint on (the buffered entries included).
 MEASURE_LAYOUT_SHIFT = """
     window.__layoutShift = 0;
@@ -20,7 +21,7 @@ MEASURE_LAYOUT_SHIFT = """
 
 
 def paths(language):
-    return every_page_type(language) + [f"/{language}/{path}" for path in HELP_PAGES]
+    return every_page_type(language) + [f"/{language}/{path}" for path in OTHER_PAGES]
 
 
 @pytest.mark.parametrize("language", ["en", "km"])
