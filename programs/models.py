@@ -92,7 +92,6 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
     def result_date(self):
         return self.period
 
-
     start_year = models.PositiveSmallIntegerField(help_text="First year of the strategy, e.g. 2016.")
     end_year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Last year, e.g. 2020. Leave empty while the strategy has no end year."

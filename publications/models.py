@@ -161,7 +161,6 @@ class PublicationPage(ListingFieldsMixin, SitePage):
     def result_date(self):
         return locale_digits(self.year) if self.year else ""
 
-
     year = models.PositiveSmallIntegerField(
         help_text="The year the publication covers, or its last year for a report on two years (e.g. 2018)."
     )

@@ -97,7 +97,6 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
     def result_date(self):
         return self.display_date
 
-
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1990), MaxValueValidator(2100)], help_text="The year it happened, e.g. 2005."
     )

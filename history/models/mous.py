@@ -45,7 +45,6 @@ class MoUPage(ListingFieldsMixin, SitePage):
     def result_date(self):
         return self.card_meta
 
-
     counterpart = models.ForeignKey(
         "history.PartnerPage",
         null=True,
