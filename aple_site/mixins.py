@@ -11,10 +11,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .i18n.forms import PageFormInItsLanguage, SharedFieldPanel
-from .i18n.khmer import khmer_terms
 from .i18n.pages import in_active_language
 from .i18n.shared import SharedFieldsMixin
 from .images.consent import refuse_identifiable_images
+from .search.terms import english_terms, index_terms
 
 
 class ListingFieldsMixin(models.Model):
@@ -99,6 +99,9 @@ def with_image(queryset, field):
     return queryset.select_related(field).prefetch_related(f"{field}__renditions")
 
 
+TITLE_WEIGHT = 3
+
+
 class SitePage(SharedFieldsMixin, Page):
     """Base of every page type on the site: Wagtail's Page with cheaper request handling and Khmer search, and
     an editor's form in the page's language whose facts shared with the English page are entered there."""
@@ -131,20 +134,25 @@ class SitePage(SharedFieldsMixin, Page):
     # same name read apart. Page types name their own.
     result_label = gettext_lazy("Page")
 
-    # Subclasses extend SitePage.search_fields, so every page indexes its Khmer (see khmer_search.py).
-    search_fields = Page.search_fields + [index.SearchField("khmer_search_terms")]
+    # Subclasses extend SitePage.search_fields, so every page indexes the stems of its English words and the terms
+    # of its Khmer (aple_site/search/terms.py).
+    search_fields = Page.search_fields + [index.SearchField("search_terms")]
 
     class Meta:
         abstract = True
 
-    def khmer_search_terms(self):
-        """Index terms for the Khmer in every other searchable field of the page."""
+    def search_terms(self):
+        """Index terms (English stems, Khmer terms) for every other searchable field of the page. The stems of the
+        title count TITLE_WEIGHT times: a page named after what was searched ranks above pages that mention it
+        (the database backends rank by how often a term occurs; only the title's own words are weighted apart)."""
         texts = []
         for field in type(self).search_fields:
-            if isinstance(field, index.SearchField) and field.field_name != "khmer_search_terms":
+            if isinstance(field, index.SearchField) and field.field_name not in ("search_terms", "title"):
                 value = field.get_value(self)
                 texts += value if isinstance(value, list) else [str(value or "")]
-        return khmer_terms(" ".join(texts))
+        # (Khmer terms are every short character sequence: repeating them lengthens the entry more than it helps.)
+        title_stems = english_terms(self.title)
+        return " ".join([title_stems] * TITLE_WEIGHT + [index_terms(" ".join([self.title, *texts]))])
 
     def result_date(self):
         """The date search results show beside the page, as visitors read it on the page ('' when it has none).

@@ -18,6 +18,7 @@ from .consent.models import CookieDuration, CookiePolicyPage  # noqa: F401  (mod
 from .i18n.pages import in_active_language
 from .images.models import SiteImage, SiteRendition  # noqa: F401  (models of this app, in their room)
 from .mixins import ListingFieldsMixin, SitePage
+from .search.models import SearchSynonym  # noqa: F401  (models of this app, in their room)
 from .web.home import home_page_figures, home_page_latest
 from .web.phone import tel_number
 from .web.routing import route_below

@@ -10,7 +10,8 @@ from wagtail.urls import serve_pattern
 
 from .caching.views import cached_until_content_changes
 from .consent import urls as consent_urls
-from .web import crawlers, errors, health, routing, search
+from .search import views as search
+from .web import crawlers, errors, health, routing
 
 # The admin address is configurable so that it is not where password-guessing bots look first.
 ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH

@@ -13,8 +13,10 @@ from .consent.snippets import CookieConsentGroup
 from .editing.checks import use_site_checks
 from .editing.dashboard import editors_panels
 from .editing.views import TranslationStatusView
+from .search.snippets import SearchSynonymViewSet
 
 register_snippet(CookieConsentGroup)
+register_snippet(SearchSynonymViewSet)
 
 
 @hooks.register("construct_homepage_panels")

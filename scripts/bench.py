@@ -279,12 +279,16 @@ def main():
     add_publications(5)  # the seed has none; the library is measured with 5 and with 5 × SCALE
     add_news_and_stories(5)  # the same for news and case stories
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
+    from bench_search import postgres_figures, print_search_figures, relevance_figures
+
+    search = {"SQLite": relevance_figures(), "PostgreSQL": postgres_figures(ENV)}
     multiply_content(SCALE)
     add_publications(5 * SCALE)
     add_news_and_stories(5 * SCALE)
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
     figures, load, weights = throughput(rows)
     print_report(rows, scaled, figures, load, weights)
+    print_search_figures(search)
     under_attack()
 
 

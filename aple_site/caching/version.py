@@ -82,7 +82,12 @@ def _is_content(sender):
 
 
 def _model_changed(sender, **kwargs):
-    if _is_content(sender) or sender._meta.label in {"aple_site.CookieDuration", "aple_site.CookieGroupText"}:
+    if _is_content(sender) or sender._meta.label in {
+        "aple_site.CookieDuration",
+        "aple_site.CookieGroupText",
+        "aple_site.SearchSynonym",
+        "wagtailsearchpromotions.SearchPromotion",
+    }:
         bump_content_version()
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Site
 from . import donors, get_help, history, news_and_stories, offices, programs, site, site_km
 from .cookies import seed_cookie_groups
 from .editors import SAFEGUARDING_GROUP, ensure_editor_groups, ensure_moderation_workflow, ensure_story_workflow
+from .search import seed_search
 from .seeding import SeedReport, ensure_tree_roots
 from .translations import seed_khmer_pages
 
@@ -51,4 +52,5 @@ def load_initial_data():
     ensure_story_workflow(groups["Moderators"], groups[SAFEGUARDING_GROUP], news_and_stories.story_sections())
     site.seed_settings(Site.objects.get(is_default_site=True), report)
     donors.seed_giving_settings(Site.objects.get(is_default_site=True))
+    seed_search(report)
     return report

@@ -35,6 +35,12 @@ SAFEGUARDING_PAGE_RIGHTS = ["change_page", "publish_page"]
 # the online forms (a message may tell of a child at risk too).
 HOTLINE_GROUP = "Hotline"
 HOTLINE_RIGHTS = ["view_report", "delete_report", "view_contactmessage", "delete_contactmessage"]
+# What the search box finds goes live without moderation: moderators keep the search synonyms and the editors'
+# picks for key queries (Wagtail's promoted search results).
+SEARCH_RIGHTS = {
+    "aple_site": ["add_searchsynonym", "change_searchsynonym", "delete_searchsynonym", "view_searchsynonym"],
+    "wagtailsearchpromotions": ["add_searchpromotion", "change_searchpromotion", "delete_searchpromotion"],
+}
 
 
 def ensure_editor_groups():
@@ -57,6 +63,10 @@ def ensure_editor_groups():
                 group=group, collection=root_collection, permission=permission
             )
         groups[name] = group
+    for app_label, codenames in SEARCH_RIGHTS.items():
+        groups["Moderators"].permissions.add(
+            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+        )
     hotline, _ = Group.objects.get_or_create(name=HOTLINE_GROUP)
     hotline.permissions.add(
         access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
