@@ -229,3 +229,15 @@ def test_moderators_keep_the_search_words_and_picks(client, group, allowed):
         )
         assert response.status_code == 302
         assert result_paths(client, "LEWG")[0] == "/en/partners/law-enforcement-working-group/"
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_a_page_of_results_of_every_type_stays_within_the_query_budget(
+    client, language, django_assert_max_num_queries
+):
+    # Results of eight page types: fetching their pages costs a query per type, so what a result shows is cached
+    # until content changes.
+    query = "strategy 2016 court support police office" if language == "en" else "កុមារ"  # children
+    assert len(result_paths(client, query, language)) >= 5
+    with django_assert_max_num_queries(12):
+        client.get(f"/{language}/search/", {"q": query})

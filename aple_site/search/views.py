@@ -5,6 +5,8 @@ it is, its date and the query's words highlighted. Nothing typed here is stored 
 import logging
 import re
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.shortcuts import render
@@ -14,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from ..caching.version import cached
+from ..caching.version import cached, content_version
 from ..i18n.khmer import KHMER_RUN
 from ..i18n.languages import active_language
 from ..i18n.pages import locale_id_of
@@ -48,20 +50,48 @@ def named_after(query):
     wanted = [{stem_term(word) for word in alternative} for alternative in alternatives]
     runs = KHMER_RUN.findall(query)
 
-    def test(page):
-        title_stems = {stem_term(word) for word in latin_words(page.title)}
-        return any(stems <= title_stems for stems in wanted) and all(run in page.title for run in runs)
+    def test(title):
+        title_stems = {stem_term(word) for word in latin_words(title)}
+        return any(stems <= title_stems for stems in wanted) and all(run in title for run in runs)
 
     return test
 
 
-def _result_pages(pages_here, page_of_results, picked_ids=()):
-    """(the editors' picks, the page of results without them), as specific pages in their order, fetched together
-    from `pages_here` (so a pick that is private, a draft or in the other language is left out)."""
+def result_cards(request, ids):
+    """{page id: what a result shows of it (title, address, summary, type, date)}, cached until content changes.
+
+    A result needs its page's specific fields, and fetching specific pages costs a query per page type: a page of
+    ten results of eight types made fourteen queries. Cached, a page that was shown once costs none."""
+    prefix = f"aple:{content_version()}:search-card:{request.get_host()}:{active_language()}"
+    keys = {pk: f"{prefix}:{pk}" for pk in ids}
+    found = cache.get_many(list(keys.values()))
+    cards = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in ids if pk not in cards]
+    if missing:
+        fresh = {}
+        for page in Page.objects.filter(pk__in=missing).specific():
+            cards[page.pk] = fresh[keys[page.pk]] = {
+                "title": page.title,
+                "url": page.get_url(request),
+                "summary": page.get_meta_description() or "",
+                "label": str(getattr(page, "result_label", "")),
+                "date": str(page.result_date()) if hasattr(page, "result_date") else "",
+            }
+        cache.set_many(fresh, settings.CACHE_SECONDS)
+    return cards
+
+
+def _result_pages(request, pages_here, page_of_results, picked_ids=()):
+    """(the editors' picks, the page of results without them) as result cards, in their order. A pick that is
+    private, a draft or in the other language is left out (it must be one of `pages_here`)."""
     ids = [page.pk for page in page_of_results]
-    by_id = {page.pk: page for page in pages_here.filter(pk__in=[*picked_ids, *ids]).specific()}
-    picked = [by_id[pk] for pk in picked_ids if pk in by_id]
-    return picked, [by_id[pk] for pk in ids if pk in by_id and pk not in picked_ids], len(set(picked_ids) - set(ids))
+    if picked_ids:
+        shown = set(pages_here.filter(pk__in=picked_ids).values_list("pk", flat=True))
+        picked_ids = [pk for pk in picked_ids if pk in shown]
+    cards = result_cards(request, [*picked_ids, *ids])
+    picked = [cards[pk] for pk in picked_ids if pk in cards]
+    rest = [cards[pk] for pk in ids if pk in cards and pk not in picked_ids]
+    return picked, rest, len(set(picked_ids) - set(ids))
 
 
 def editors_picks(query):
@@ -108,7 +138,7 @@ def search(request):
     picked_ids = editors_picks(query) if query and request.GET.get("page", "1") == "1" else []
     try:
         page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        picked, pages, picks_beyond_results = _result_pages(pages_here, page_of_results, picked_ids)
+        picked, pages, picks_beyond_results = _result_pages(request, pages_here, page_of_results, picked_ids)
     except (DatabaseError, RecursionError):  # a query the engine cannot run: no results rather than an error
         # Never the query itself: people may type a child's name here, and nothing they search for is kept.
         logger.warning("A search query of %d characters could not be run", len(query))
@@ -116,18 +146,16 @@ def search(request):
     # Within a page of results, pages named after what was searched come first (the engines' ranks count how often
     # words occur, and a long page that mentions a place often can outrank the place's own page).
     named = named_after(query)
-    pages.sort(key=lambda page: not named(page))
+    pages.sort(key=lambda card: not named(card["title"]))
     # A pick that is also a result on this page is counted once.
     result_count = page_of_results.paginator.count + min(picks_beyond_results, len(picked))
     hits = [
         {
-            "page": page,
-            "title": highlight(page.title, query),
-            "summary": highlight(page.get_meta_description() or "", query),
-            "label": getattr(page, "result_label", ""),
-            "date": page.result_date() if hasattr(page, "result_date") else "",
+            **card,
+            "title": highlight(card["title"], query),
+            "summary": highlight(card["summary"], query),
         }
-        for page in [*picked, *pages]
+        for card in [*picked, *pages]
     ]
     for hit in hits[: len(picked)]:
         hit["picked"] = True
