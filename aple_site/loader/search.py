@@ -16,7 +16,6 @@ SYNONYMS = [
     ("CSAM", "child sexual abuse material"),
     ("donate", "give"),
     ("donation", "give"),
-    ("volunteer", "give"),
 ]
 # query → the slugs of the pages it leads to, best first (in each language: the visitor's is shown).
 PICKS = {

@@ -12,10 +12,19 @@ SMALL_PHONE = {"width": 320, "height": 568}
 # Beyond a page of each type: the help pages, the 404 page and a search that finds nothing.
 OTHER_PAGES = ["get-help/", "get-help/report-abuse/", "get-help/contact/", "no-such-page/", "search/?q=zyxwvut"]
 # Sums the layout shifts that no input caused, from the first paint on (the buffered entries included).
+# What moved is kept too, so that a failure says which element shifted and when.
 MEASURE_LAYOUT_SHIFT = """
     window.__layoutShift = 0;
+    window.__shifted = [];
     new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+        for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            window.__layoutShift += entry.value;
+            for (const source of entry.sources || []) {
+                const node = source.node;
+                window.__shifted.push(`${Math.round(entry.startTime)} ms: ${node ? node.nodeName + (node.className ? "." + node.className : "") : "?"}`);
+            }
+        }
     }).observe({type: "layout-shift", buffered: true});
 """
 
@@ -51,6 +60,8 @@ def test_a_first_visit_to_every_page_type_is_steady_fits_and_is_accessible(visit
             "banner height": 0.35 * viewport["height"],
         }
         failing = {k: v for k, v in problems.items() if k in expected and v > expected[k]}
+        if "layout shift" in failing:
+            failing["what moved"] = page.evaluate("window.__shifted")
         if problems["first heading"] != "H1":
             failing["first heading"] = problems["first heading"]
         if problems["axe"]:
