@@ -79,21 +79,6 @@ class Visitor:
         self.settle()
         return response
 
-    def forget_everything(self):
-        """Make the next page this visitor opens a first visit again: no cookies, no stored data, an empty browser
-        cache (every file is fetched again, fonts included, and a preloaded file serves the page as it would on a
-        real first visit). The tab stays open: a new browser profile per page costs Chromium a new renderer
-        process, which was three quarters of the CPU time of a page visit in the suite."""
-        self.context.clear_cookies()
-        cdp = self.context.new_cdp_session(self.page)
-        try:
-            cdp.send("Network.clearBrowserCache")
-            cdp.send("Storage.clearDataForOrigin", {"origin": self.base_url, "storageTypes": "all"})
-        finally:
-            cdp.detach()
-        self.page.goto("about:blank")
-        self.requests.clear()
-
     def settle(self, quiet_ms=150, timeout_ms=10_000):
         """Wait until the page has loaded, nothing is in flight and the network has been quiet for `quiet_ms`:
         what the page's scripts fetch on load (the consent status, then the banner) has arrived and been drawn.
