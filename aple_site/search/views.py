@@ -46,7 +46,8 @@ def named_after(query):
     """A test of whether a page's title holds every word of `query` (in any form; or what the query means, when
     it is a search synonym) and every Khmer run in it."""
     words = tuple(dict.fromkeys(latin_words(KHMER_RUN.sub(" ", query))))
-    alternatives = [words] + ([synonyms()[words]] if words in synonyms() else [])
+    known = synonyms()
+    alternatives = [words] + ([known[words]] if words in known else [])
     wanted = [{stem_term(word) for word in alternative} for alternative in alternatives]
     runs = KHMER_RUN.findall(query)
 
