@@ -2,6 +2,8 @@
 
 from http import HTTPMethod
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
@@ -10,7 +12,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .caching.version import cached, versioned_key
 from .i18n.forms import PageFormInItsLanguage, SharedFieldPanel
+from .i18n.languages import active_language
 from .i18n.pages import in_active_language
 from .i18n.shared import SharedFieldsMixin
 from .images.consent import refuse_identifiable_images
@@ -161,13 +165,59 @@ class SitePage(SharedFieldsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         request.page_cache_query_params = self.cache_query_params
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        keep = getattr(request, "related_context_to_keep", None)
+        if keep and hasattr(response, "add_post_render_callback"):
+
+            def store(response):  # (returns None: a callback's answer would replace the response)
+                cache.set(*keep, settings.CACHE_SECONDS)
+
+            response.add_post_render_callback(store)
+        return response
+
+    def related_context(self):
+        """What the page shows besides its own fields that depends on nothing in the request but the visitor's
+        language: related pages, figures, neighbours, the children a listing shows. Page types return it here
+        rather than in get_context, so that it is built once per page, language and content version
+        (related_context_for) instead of on every request: the SQL Django builds for these lists cost more than
+        the rest of a page. Values must be lists or plain values, never querysets (they are pickled)."""
+        return {}
+
+    def related_context_for(self, request):
+        """related_context(), cached until content changes; built afresh in a preview (Wagtail sets
+        request.is_preview), where the page is an unsaved revision whose relations live in memory."""
+        if self.pk is None or getattr(request, "is_preview", False):
+            return self.related_context()
+        key = versioned_key(f"related:{self.pk}:{active_language()}")
+        context = cache.get(key)
+        if context is None:
+            context = self.related_context()
+            # Kept once the page is rendered (serve): rendering makes the image renditions the page lacked and adds
+            # them to its images' prefetched renditions, which a copy kept before rendering would lack for good
+            # (Wagtail then asks the database for each).
+            request.related_context_to_keep = (key, context)
+        return context
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.related_context_for(request))
+        return context
 
     def get_view_restrictions(self):
-        """The privacy restrictions on this page and its ancestors, in one query instead of Wagtail's two.
+        """The privacy restrictions on this page and its ancestors, in one query instead of Wagtail's two, and
+        in none on the pages that have none (most of them), as remembered until the content changes: a change
+        to any page's privacy bumps the content version (aple_site/caching/version.py).
 
         Wagtail's rule: an alias (here or above) uses its source page's restrictions. tests/test_routing.py
         compares the answer with Wagtail's own method on restricted pages, their descendants and aliases."""
+        restrictions = self._view_restrictions()
+        if self.pk is None:
+            return restrictions
+        if not cached(f"restricted:{self.path}", restrictions.exists):
+            return PageViewRestriction.objects.none()
+        return restrictions
+
+    def _view_restrictions(self):
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         return PageViewRestriction.objects.filter(

@@ -81,8 +81,8 @@ class HomePage(ListingFieldsMixin, SitePage):
         """Wagtail's routing, in two queries whatever the depth (aple_site/web/routing.py)."""
         return route_below(self, request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
+        context = {}
         pathways = list(self.pathways.select_related("page"))
         # Each pathway's page in the visitor's language (a translated home page may still point at the
         # original section pages), fetched together.
@@ -96,7 +96,7 @@ class HomePage(ListingFieldsMixin, SitePage):
             if (target := targets.get(pathway.page.translation_key))
         ]
         context["key_figures"] = home_page_figures(self)
-        context["latest"] = home_page_latest(self, request)
+        context["latest"] = home_page_latest(self)
         return context
 
     def organisation_data(self, site_settings):

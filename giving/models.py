@@ -69,13 +69,15 @@ class WaysToGivePage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "Ways to give"
 
+    def related_context(self):
+        return {"gift_examples": list(self.gift_examples.all())}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         giving = cached_setting(GivingSettings, request)
         links = [link.value for link in giving.donation_links]
         # Giving once first: the common case, and the one the main button stands for.
         context["donation_links"] = sorted(links, key=lambda link: link["frequency"] != Frequency.ONE_OFF)
-        context["gift_examples"] = list(self.gift_examples.all())
         context["bank_transfer"] = giving
         return context
 

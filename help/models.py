@@ -75,10 +75,8 @@ class HelpIndexPage(SafePage, SectionIndexPage):
     class Meta:
         verbose_name = "Get help (the help section)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["help_pages"] = self.get_children().live().public().specific().order_by("path")
-        return context
+    def related_context(self):
+        return {"help_pages": list(self.get_children().live().public().specific().order_by("path"))}
 
 
 class HelpPage(IntroMixin, ListingFieldsMixin, SafePage):

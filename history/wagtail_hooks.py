@@ -42,7 +42,7 @@ def partner_count(home):
 
 
 @hooks.register("home_page_latest")
-def latest_events(home, request):
+def latest_events(home):
     events = list(
         TimelineEventPage.objects.live()
         .descendant_of(home)

@@ -142,14 +142,18 @@ class NewsPage(DatedMixin, ListingFieldsMixin, SitePage):
     def share_image(self):
         return self.listing_image or self.image
 
+    def related_context(self):
+        return {
+            "about": [
+                (_("Programs"), live_pages(self.programs)),
+                (_("Offices"), live_pages(self.offices)),
+                (_("Partners"), live_pages(self.partners)),
+            ],
+            "events": in_active_language(self.events.all(), "sort_date", "path"),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["about"] = [
-            (_("Programs"), live_pages(self.programs)),
-            (_("Offices"), live_pages(self.offices)),
-            (_("Partners"), live_pages(self.partners)),
-        ]
-        context["events"] = in_active_language(self.events.all(), "sort_date", "path")
         url = self.get_url(request) if self.pk else None
         # The feed of this page's index: the parent's address is this page's without its slug (no query).
         context["feed_url"] = f"{url[: -len(self.slug) - 1]}feed/" if url and url.endswith(f"/{self.slug}/") else None

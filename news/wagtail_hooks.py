@@ -8,7 +8,7 @@ from .models import LATEST_ON_HOME, NewsIndexPage, live_news_in
 
 
 @hooks.register("home_page_latest")
-def latest_news(home, request):
+def latest_news(home):
     index = NewsIndexPage.objects.live().child_of(home).first()
     items = list(live_news_in(index)[:LATEST_ON_HOME]) if index else []
     if not items:

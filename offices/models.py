@@ -29,13 +29,15 @@ class OfficeIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = "Where we work (the list of offices)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
         offices = list(with_image(OfficePage.objects.live(), "photo").child_of(self).order_by("year_opened", "title"))
-        context["offices"] = offices
-        context["map_markers"] = [marker for office in offices if (marker := place_on_map(office))]
-        context.update(map_width=WIDTH, map_height=HEIGHT, outline=outline_path())
-        return context
+        return {
+            "offices": offices,
+            "map_markers": [marker for office in offices if (marker := place_on_map(office))],
+            "map_width": WIDTH,
+            "map_height": HEIGHT,
+            "outline": outline_path(),
+        }
 
 
 class OfficePage(ListingFieldsMixin, SitePage):
@@ -212,8 +214,8 @@ class OfficePage(ListingFieldsMixin, SitePage):
         organisation = {"@type": "NGO", "@id": organisation_id(root_url), "location": {"@id": data["@id"]}}
         return {"@context": "https://schema.org", "@graph": [data, organisation]}
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
+        context = {}
         if self.pk is not None:
             # Pages that name this office in any language, each shown in the visitor's language.
             context["partners"] = in_active_language(linked_to(self.partners.model, "offices", self), "title")

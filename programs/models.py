@@ -57,19 +57,24 @@ class ProgramIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = "Our work (the list of strategies)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
         strategies = list(StrategyPage.objects.live().child_of(self).order_by("-start_year"))
         current = current_strategy_among(strategies)
         # With no current strategy, the most recent one is shown for what it is (its period, "ended in …").
         shown = current or next(iter(strategies), None)
-        context["current_strategy"] = current
-        context["shown_strategy"] = shown
-        context["earlier_strategies"] = [s for s in strategies if s is not shown]
         programs = shown.programs_for_cards() if shown else []
-        offices = sorted({o for p in programs for o in p.live_offices}, key=lambda o: o.title)
+        return {
+            "current_strategy": current,
+            "shown_strategy": shown,
+            "earlier_strategies": [s for s in strategies if s is not shown],
+            "programs": programs,
+            "offices": sorted({o for p in programs for o in p.live_offices}, key=lambda o: o.title),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programs, offices = context["programs"], context["offices"]
         chosen = request.GET.get("office", "")
-        context["offices"] = offices
         context["chosen_office"] = next((o for o in offices if o.slug == chosen), None)
         context["unknown_office"] = bool(chosen) and context["chosen_office"] is None
         if context["chosen_office"]:
@@ -196,9 +201,8 @@ class StrategyPage(IntroMixin, ListingFieldsMixin, SitePage):
             with_image(ProgramPage.objects.live(), "image").child_of(self).prefetch_related(offices).order_by("path")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["programs"] = self.programs_for_cards()
+    def related_context(self):
+        context = {"programs": self.programs_for_cards()}
         if not self.is_current():
             context["current_strategy"] = self.current_sibling()
         return context
@@ -298,14 +302,13 @@ class ProgramPage(ListingFieldsMixin, SitePage):
             "earlier_figures": [figure for figure in figures if not figure.is_recent],
         }
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["offices"] = live_pages(self.offices)
+    def related_context(self):
+        context = {"offices": live_pages(self.offices)}
         context.update(self.figures_for_page())
         context.update(strategy_standing(self, depth_below=1))
         if self.pk is not None:
             context["partners"] = in_active_language(linked_to(self.partners.model, "programs", self), "title")
-            context["projects"] = ProjectPage.objects.live().child_of(self).order_by("path")
+            context["projects"] = list(ProjectPage.objects.live().child_of(self).order_by("path"))
             context["events"] = in_active_language(linked_to(self.events.model, "programs", self), "sort_date", "path")
             if hasattr(self, "publications"):  # the reverse side of publications' "programs" (that app may be off)
                 reports = linked_to(self.publications.model, "programs", self)
@@ -333,11 +336,8 @@ class ProjectPage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "project"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["program"] = self.get_parent() if self.pk else None
-        context.update(strategy_standing(self, depth_below=2))
-        return context
+    def related_context(self):
+        return {"program": self.get_parent() if self.pk else None, **strategy_standing(self, depth_below=2)}
 
 
 def strategy_standing(page, depth_below):

@@ -263,11 +263,8 @@ class PublicationPage(ListingFieldsMixin, SitePage):
     def is_financial_statement(self):
         return self.publication_type == PublicationType.FINANCIAL_STATEMENT
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if self.pk is not None:
-            context["programs"] = live_pages(self.programs)
-        return context
+    def related_context(self):
+        return {"programs": live_pages(self.programs)} if self.pk is not None else {}
 
 
 class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
@@ -311,12 +308,12 @@ class TransparencyPage(IntroMixin, ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "Transparency (registration and accounts)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
         statements = published_in(language_of(self)).filter(publication_type=PublicationType.FINANCIAL_STATEMENT)
-        context["financial_statements"] = list(with_pdf_details(statements).order_by("-year", "title"))
-        context["library"] = PublicationIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        return context
+        return {
+            "financial_statements": list(with_pdf_details(statements).order_by("-year", "title")),
+            "library": PublicationIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
+        }
 
 
 def latest_annual_report(home):

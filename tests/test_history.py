@@ -1,10 +1,14 @@
 """The history section: timeline events, partners and MoUs."""
 
+import re
+
 from django.core.exceptions import ValidationError
+from django.test import TestCase
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from history.models import HistoryIndexPage, MoUIndexPage, MoUPage, PartnerIndexPage, PartnerPage, TimelineEventPage
+from history.models.events import EVENTS_PER_PAGE
 from tests.content_base import ContentTestCase
 from tests.factories import (
     ImageFactory,
@@ -226,7 +230,150 @@ class TimelineTests(ContentTestCase):
         self.assertEqual(few, many)
 
 
+class TimelinePagingTests(ContentTestCase):
+    """A long history is read a page of EVENTS_PER_PAGE events at a time, each page named by its years; the filter,
+    the year jump and an event's link back to the timeline lead to the page that holds what they name."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        # 17 events, one a year from 2001 (every third a founding), created out of order: pages of 7, 7 and 3.
+        cls.events = {}
+        for year in (*range(2017, 2008, -1), *range(2001, 2009)):
+            category = "founding" if year % 3 == 0 else "office"
+            cls.events[year] = TimelineEventPageFactory(
+                parent=cls.history, title=f"Event of {year}", slug=f"event-{year}", year=year, category=category
+            )
+
+    def html(self, query=""):
+        response = self.client.get(self.history.url + query)
+        self.assertEqual(response.status_code, 200, query)
+        return response.content.decode()
+
+    def titles(self, html):
+        return re.findall(r'class="timeline__title"[^>]*><a [^>]*>Event of (\d{4})</a>', html)
+
+    def pages_nav(self, html):
+        return html.split('aria-label="Pages of the timeline"')[1].split("</nav>")[0]
+
+    def test_each_page_holds_the_next_events_in_date_order(self):
+        self.assertEqual(EVENTS_PER_PAGE, 7)
+        self.assertEqual(self.titles(self.html()), [str(y) for y in range(2001, 2008)])
+        self.assertEqual(self.titles(self.html("?page=2")), [str(y) for y in range(2008, 2015)])
+        self.assertEqual(self.titles(self.html("?page=3")), ["2015", "2016", "2017"])
+
+    def test_pages_are_named_by_their_years_and_the_current_one_is_marked(self):
+        nav = self.pages_nav(self.html("?page=2"))
+        links = re.findall(r'<a href="([^"]*)"( aria-current="page")?( rel="\w+")?>([^<]*)</a>', nav)
+        url = self.history.url
+        self.assertIn((url, "", ' rel="prev"', "Earlier: 2001–2007"), links)
+        self.assertIn((f"{url}?page=3", "", ' rel="next"', "Later: 2015–2017"), links)
+        self.assertIn((f"{url}?page=2", ' aria-current="page"', "", "2008–2014"), links)
+        self.assertIn((f"{url}?page=all", "", "", "All years"), links)
+
+    def test_the_year_jump_leads_to_the_page_that_holds_each_year(self):
+        jump = self.html("?page=2").split('aria-label="Jump to a year"')[1].split("</nav>")[0]
+        self.assertIn(f'href="{self.history.url}#year-2003"', jump)
+        self.assertIn('href="#year-2010"', jump)  # on this page
+        self.assertIn(f'href="{self.history.url}?page=3#year-2016"', jump)
+        self.assertEqual(len(re.findall(r"#year-\d{4}", jump)), 17)
+
+    def test_the_filter_pages_within_its_category_and_keeps_it_from_page_to_page(self):
+        founding = [str(year) for year in range(2001, 2018) if year % 3 == 0]  # 2001…2017: 5 years
+        self.assertEqual(self.titles(self.html("?category=founding")), founding)
+        self.assertNotIn('aria-label="Pages of the timeline"', self.html("?category=founding"))
+        office = [str(year) for year in range(2001, 2018) if year % 3]
+        html = self.html("?category=office&page=2")
+        self.assertEqual(self.titles(html), office[7:])
+        self.assertIn(f'href="{self.history.url}?category=office" rel="prev"', html)
+
+    def test_the_whole_history_is_on_one_page_for_printing(self):
+        html = self.html()
+        self.assertIn(f'href="{self.history.url}?page=all">The whole history on one page (to print it)</a>', html)
+        self.assertIn("These are the events of 2001–2007. The whole history is on one page at", html)
+        whole = self.html("?page=all")
+        self.assertEqual(self.titles(whole), [str(y) for y in range(2001, 2018)])
+        self.assertNotIn("These are the events of", whole)
+        self.assertIn('aria-current="page">All years</a>', whole)
+
+    def test_any_other_page_number_shows_the_nearest_page(self):
+        for value, first in (("0", "2001"), ("-3", "2001"), ("x", "2001"), ("99", "2015"), ("9" * 400, "2015")):
+            with self.subTest(page=value[:10]):
+                self.assertEqual(self.titles(self.html(f"?page={value}"))[0], first)
+
+    def test_an_event_links_to_the_page_of_the_timeline_that_holds_it(self):
+        for year, page in ((2003, ""), (2007, ""), (2008, "?page=2"), (2017, "?page=3")):
+            with self.subTest(year=year):
+                html = self.client.get(self.events[year].url).content.decode()
+                self.assertIn(f'href="{self.history.url}{page}#event-event-{year}"', html)
+                self.assertIn(f'id="event-event-{year}"', self.html(page))
+
+    def test_a_history_of_one_page_shows_no_pages(self):
+        html = self.html("?category=founding")  # 5 events
+        self.assertNotIn("The whole history on one page", html)
+        self.assertNotIn("These are the events of", html)
+
+
+class LongTimelineTests(TestCase):
+    """Whatever the volume, each page of the timeline stays under 40 KB of HTML in both languages: here the seed's
+    events in English and Khmer six times over, each with a photo (the most an event shows on the timeline)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        photo = ImageFactory(title="The Sihanoukville office", description="The office building from the street")
+        for event in list(TimelineEventPage.objects.all()):
+            parent = event.get_parent()
+            for n in range(2, 7):
+                fields = {name: getattr(event, name) for name in ("year", "month", "day", "date_precision")}
+                TimelineEventPageFactory(
+                    parent=parent,
+                    title=f"{event.title} ({n})",
+                    slug=f"{event.slug}-{n}",
+                    summary=event.summary,
+                    category=event.category,
+                    locale=event.locale,
+                    image=photo,
+                    **fields,
+                )
+        TimelineEventPage.objects.update(image=photo)
+
+    def test_every_page_of_the_timeline_is_under_40_kb(self):
+        for language in ("en", "km"):
+            events = TimelineEventPage.objects.live().filter(locale__language_code=language).count()
+            self.assertGreaterEqual(events, 60)
+            pages = -(-events // EVENTS_PER_PAGE)
+            for page in range(1, pages + 1):
+                with self.subTest(language=language, page=page):
+                    response = self.client.get(f"/{language}/history/?page={page}")
+                    self.assertEqual(response.status_code, 200)
+                    self.assertContains(response, "<picture>", count=EVENTS_PER_PAGE if page < pages else None)
+                    self.assertLess(len(response.content), 40 * 1024)
+
+    def test_the_list_of_pages_stays_short_however_many_there_are(self):
+        html = self.client.get("/en/history/?page=5").content.decode()
+        nav = html.split('aria-label="Pages of the timeline"')[1].split("</nav>")[0]
+        numbers = re.findall(r'href="/en/history/\?page=(\d+)"', nav.split("timeline-pages__list--all")[1])
+        last = str(-(-TimelineEventPage.objects.live().filter(locale__language_code="en").count() // EVENTS_PER_PAGE))
+        self.assertEqual(numbers, ["4", "5", "6", last])  # and page 1, whose address has no number
+        self.assertIn('href="/en/history/">', nav)
+        self.assertEqual(nav.count("timeline-pages__gap"), 2)
+
+
 class RelationTests(ContentTestCase):
+    def test_a_preview_shows_the_relations_being_edited_not_those_kept_for_the_live_page(self):
+        kept, edited = (OfficePageFactory(parent=self.office_index, title=t) for t in ("Kept office", "New office"))
+        partner = PartnerPageFactory(parent=self.partner_index)
+        partner.offices.set([kept])
+        partner.save_revision().publish()
+        # (Twice: the first request creates the site's settings row, which bumps the content version.)
+        self.client.get(partner.url)
+        self.assertContains(self.client.get(partner.url), "Kept office")  # the live page's lists are now kept
+        partner.offices.set([edited])  # in memory, as the edit form leaves it for the preview
+        preview = partner.make_preview_request().render().content.decode()
+        self.assertIn("New office", preview)
+        self.assertNotIn("Kept office", preview)
+        self.assertContains(self.client.get(partner.url), "Kept office")  # the live page is unchanged
+
     def test_links_show_on_both_sides(self):
         partner = PartnerPageFactory(parent=self.partner_index, title="M’Lop Tapang")
         office = OfficePageFactory(parent=self.office_index, title="Sihanoukville")

@@ -7,14 +7,16 @@ So 1,000 requests for /en/about/?utm_source=N make one entry, not 1,000."""
 
 import hashlib
 import re
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
 
-from .version import content_version
+from .version import versioned_key
 
 # Added by newsletters, ads and social networks; no page reads them.
 TRACKING_PARAMETER = re.compile(
@@ -22,6 +24,12 @@ TRACKING_PARAMETER = re.compile(
 )
 # What a view that is not a SitePage depends on: every parameter but the tracking ones.
 EVERY_PARAMETER = "*"
+# While one request renders a page that is not in the cache, others for it wait for its copy: checking every
+# RENDER_POLL seconds, for RENDER_WAIT seconds at most (a page renders in well under a second; after that each
+# renders it itself). The lock expires on its own after RENDER_LOCK_SECONDS should its holder die.
+RENDER_POLL = 0.02
+RENDER_WAIT = 3
+RENDER_LOCK_SECONDS = 10
 
 
 class PageCacheMiddleware:
@@ -44,12 +52,54 @@ class PageCacheMiddleware:
             if not self.is_anonymous(request):
                 patch_cache_control(response, private=True)
             return response
-        params = cache.get(f"{base}:params")
-        if params is not None:
-            response = cache.get(self.entry_key(base, request, params))
+        response = self.cached_copy(base, request)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        if request.method != "GET" or not settings.PAGE_CACHE or not self.serves_pages(request):
+            return self.render(base, request)
+        # Right after a publish every key is new (it carries the content version), so every visitor misses at
+        # once: the first renders the page, the others for the same address wait for its copy rather than
+        # render it too. (They never get the copy from before the publish: that may show what was taken down.)
+        locked = cache.add(f"{base}:rendering", 1, RENDER_LOCK_SECONDS)
+        if locked is False:  # (None: the cache is unreachable, and no one waits on it)
+            response = self.wait_for_copy(base, request)
             if response is not None:
-                response["X-Page-Cache"] = "hit"
+                response["X-Page-Cache"] = "wait"
                 return response
+            return self.render(base, request)
+        try:
+            return self.render(base, request)
+        finally:
+            if locked:
+                cache.delete(f"{base}:rendering")
+
+    @staticmethod
+    def serves_pages(request):
+        """Whether the address goes to Wagtail's page view, the one whose answers are kept (not search, forms)."""
+        try:
+            return resolve(request.path_info).url_name == "wagtail_serve"
+        except Resolver404:
+            return False
+
+    def cached_copy(self, base, request):
+        params = cache.get(f"{base}:params")
+        return cache.get(self.entry_key(base, request, params)) if params is not None else None
+
+    def wait_for_copy(self, base, request):
+        """The copy another request is rendering, once it is in the cache; None when that request ends without
+        one (the page was not cacheable: a 404, a page that set a cookie) or takes longer than RENDER_WAIT."""
+        deadline = time.monotonic() + RENDER_WAIT
+        while time.monotonic() < deadline:
+            time.sleep(RENDER_POLL)
+            response = self.cached_copy(base, request)
+            if response is not None:
+                return response
+            if not cache.get(f"{base}:rendering"):  # done: its copy is stored by now, unless it had none to store
+                return self.cached_copy(base, request)
+        return None
+
+    def render(self, base, request):
         response = self.get_response(request)
         if self.is_cacheable(request, response):
             patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE)
@@ -74,7 +124,7 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return None
         digest = hashlib.sha256(request.path.encode()).hexdigest()
-        return f"aple:{content_version()}:page:{request.scheme}:{host}:{digest}"
+        return versioned_key(f"page:{request.scheme}:{host}:{digest}")
 
     @staticmethod
     def entry_key(base, request, params):

@@ -11,6 +11,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -38,12 +39,23 @@ _MISSING = object()
 
 def cached(name, build, timeout=None):
     """build(), cached under `name` until the content changes."""
-    key = f"aple:{content_version()}:{name}"
+    key = versioned_key(name)
     value = cache.get(key, _MISSING)
     if value is _MISSING:  # (None is an answer too: "there is no current strategy" is cached like any other)
         value = build()
         cache.set(key, value, settings.CACHE_SECONDS if timeout is None else timeout)
     return value
+
+
+def versioned_key(name):
+    """The cache key of `name` in the current content version and day, for code that reads, builds and stores in
+    steps of its own (cached() does all three). Read the key once, before building: what was built from the
+    content before a change is then stored under the old version, never as the changed content.
+
+    The day is part of every key because some content changes with the date alone, no one editing anything: a
+    case story is gone from the first minute of the day its consent expires (before the hourly publish_scheduled
+    unpublishes it), a strategy's period ends with its last year. Every entry is built afresh once a day."""
+    return f"aple:{content_version()}:{timezone.localdate().isoformat()}:{name}"
 
 
 def cached_setting(model, request):

@@ -37,14 +37,16 @@ class CookiePolicyPage(ListingFieldsMixin, SitePage):
     class Meta:
         verbose_name = "cookie policy"
 
+    def related_context(self):
+        cookies = Cookie.objects.select_related("duration").order_by("name")
+        groups = CookieGroup.objects.order_by("ordering", "name").prefetch_related(
+            Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
+        )
+        return {"cookie_groups": list(groups)}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        cookies = Cookie.objects.select_related("duration").order_by("name")
-        context["cookie_groups"] = in_use(
-            CookieGroup.objects.order_by("ordering", "name").prefetch_related(
-                Prefetch("cookie_set", queryset=cookies, to_attr="listed_cookies")
-            )
-        )
+        context["cookie_groups"] = in_use(context["cookie_groups"])  # (which are in use is a setting, not content)
         return context
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from ..caching.version import cached, content_version
+from ..caching.version import cached, versioned_key
 from ..i18n.khmer import KHMER_RUN
 from ..i18n.languages import active_language
 from ..i18n.pages import locale_id_of
@@ -63,7 +63,7 @@ def result_cards(request, ids):
 
     A result needs its page's specific fields, and fetching specific pages costs a query per page type: a page of
     ten results of eight types made fourteen queries. Cached, a page that was shown once costs none."""
-    prefix = f"aple:{content_version()}:search-card:{request.get_host()}:{active_language()}"
+    prefix = versioned_key(f"search-card:{request.get_host()}:{active_language()}")
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
     found = cache.get_many(list(keys.values()))
     cards = {pk: found[key] for pk, key in keys.items() if key in found}

@@ -3,7 +3,10 @@ hook (in its wagtail_hooks.py).
 
 - "home_page_figures": fn(home) -> {"order", "value", "label"} or None. Figures are counted from the published
   pages, never typed in, and a figure with nothing to count is left out.
-- "home_page_latest": fn(home, request) -> {"heading", "items", "more"} or None: the latest items of a section.
+- "home_page_latest": fn(home) -> {"heading", "items", "more"} or None: the latest items of a section.
+
+Both are read once per content version and language (SitePage.related_context), so they must not depend on the
+request.
 """
 
 from wagtail import hooks
@@ -22,5 +25,5 @@ def home_page_figures(home):
     return cached(f"home-figures:{home.pk}:{active_language()}", build)
 
 
-def home_page_latest(home, request):
-    return [latest for hook in hooks.get_hooks("home_page_latest") if (latest := hook(home, request))]
+def home_page_latest(home):
+    return [latest for hook in hooks.get_hooks("home_page_latest") if (latest := hook(home))]

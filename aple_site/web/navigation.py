@@ -87,6 +87,8 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
     ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "path", "depth")
+    if page.pk is not None and not getattr(context.get("request"), "is_preview", False):
+        ancestors = cached(f"ancestors:{page.path}", lambda: list(ancestors))  # (a move bumps the content version)
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 

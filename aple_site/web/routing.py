@@ -9,13 +9,21 @@ languages, an alias, a password-protected page, a RoutablePageMixin page and its
   (Page.route_for_request), so Wagtail's hooks, privacy checks and serving run exactly as usual; if Wagtail
   ever stopped reading it, Wagtail would route the request itself.
 - route_below (HomePage.route) finds the page with one query on the URL paths along the address, instead of
-  Wagtail's walk down the tree (two queries per level)."""
+  Wagtail's walk down the tree (two queries per level), and remembers the page found (when it is a page that
+  answers its own address only) until the content changes: every publish, unpublish, move or deletion bumps the
+  content version, so a remembered page is never one that is gone or elsewhere now."""
 
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
+from ..caching.version import versioned_key
 from ..i18n.pages import localized_home
 
 
@@ -41,6 +49,17 @@ def route_below(home, request, path_components):
     walk, the first page along the address whose type routes its own sub-paths, given the rest of it."""
     if not path_components:
         return Page.route(home, request, [])
+    key = versioned_key(f"route:{home.pk}:{hashlib.sha256('/'.join(path_components).encode()).hexdigest()}")
+    if page := cache.get(key):
+        return RouteResult(page)
+    result = _route_below(home, request, path_components)
+    page, args, kwargs = result
+    if not args and not kwargs and not routes_itself(page):
+        cache.set(key, page, settings.CACHE_SECONDS)
+    return result
+
+
+def _route_below(home, request, path_components):
     prefixes = [
         home.url_path + "".join(f"{c}/" for c in path_components[:n]) for n in range(1, len(path_components) + 1)
     ]

@@ -2,6 +2,7 @@
 
 import datetime
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -51,20 +52,41 @@ class Precision(models.TextChoices):
     DAY = "day", "Exact day (e.g. 14 March 2005)"
 
 
+# Events on one page of the timeline: its HTML stays under 40 KB in Khmer (the longer of the two languages in
+# bytes) however long the history grows. `?page=all` gives the whole history on one page, for printing.
+EVENTS_PER_PAGE = 7
+WHOLE_HISTORY = "all"
+
+
+def page_number(value, count):
+    """The page of the timeline a `?page=` value asks for, from 1 to `count`: anything else (junk, 0, a page past
+    the end) gives the nearest page that exists, as a reader who followed an old link would want."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), count)
+
+
+def years_label(first, last):
+    """'2003' or '2003–2005', in the visitor's digits."""
+    return locale_digits(first) if first == last else f"{locale_digits(first)}–{locale_digits(last)}"
+
+
 class HistoryIndexPage(SectionIndexPage):
-    """'Our history' (one per site, under the home page): the timeline of its child events, by date."""
+    """'Our history' (one per site, under the home page): the timeline of its child events, by date, in pages
+    of EVENTS_PER_PAGE events named by their years, with a filter by category and a jump to any year."""
 
     icon = "history"  # static/icons/: marks this page on cards and in links
 
-    cache_query_params = ("category",)  # the filter
+    cache_query_params = ("category", "page")  # the filter and the page of the timeline
 
     subpage_types = ["history.TimelineEventPage"]
 
     class Meta:
         verbose_name = "Our history (the timeline)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
         events = list(
             with_image(TimelineEventPage.objects.live(), "image")
             .child_of(self)
@@ -72,8 +94,12 @@ class HistoryIndexPage(SectionIndexPage):
             .order_by("sort_date", "path")
         )
         present = {event.category for event in events}
+        return {"events": events, "categories": [c for c in Category if c.value in present]}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = context.pop("events")
         chosen = request.GET.get("category", "")
-        context["categories"] = [c for c in Category if c.value in present]
         context["unknown_category"] = bool(chosen) and chosen not in Category.values
         if chosen in Category.values:
             events = [event for event in events if event.category == chosen]
@@ -83,8 +109,54 @@ class HistoryIndexPage(SectionIndexPage):
         base_url = self.get_url(request)
         for event in events:
             event.timeline_url = f"{base_url}{event.slug}/"
-        context["years"] = [(year, list(group)) for year, group in groupby(events, key=lambda e: e.year)]
+        context.update(self.paging(events, request.GET.get("page"), context.get("category"), base_url))
         return context
+
+    def paging(self, events, asked, category, base_url):
+        """The page of the timeline to show, the links to every page (named by their years), and the year jump's
+        links, which lead to the page that holds each year."""
+        pages = [events[start : start + EVENTS_PER_PAGE] for start in range(0, len(events), EVENTS_PER_PAGE)]
+        whole = asked == WHOLE_HISTORY or len(pages) <= 1
+        number = None if whole else page_number(asked, len(pages))
+
+        def address(page):
+            query = {"category": category.value} if category else {}
+            if page != 1:
+                query["page"] = page
+            return f"{base_url}?{urlencode(query)}" if query else base_url
+
+        page_of_year = {}
+        for n, events_of_page in enumerate(pages, 1):
+            for event in events_of_page:
+                page_of_year.setdefault(event.year, n)
+        shown = events if whole else pages[number - 1]
+        labels = [years_label(p[0].year, p[-1].year) for p in pages]
+        # Pages of one busy year read "2005 (1)", "2005 (2)": no two links say the same and lead apart.
+        labels = [
+            f"{label} ({labels[:n].count(label)})" if labels.count(label) > 1 else label
+            for n, label in enumerate(labels, 1)
+        ]
+        links = [{"label": label, "url": address(n), "current": n == number} for n, label in enumerate(labels, 1)]
+        # The list of pages names the first, the last and those around this one, with a gap ("…") between: a few
+        # links however long the history (the year jump reaches every year).
+        around = (number - 1, number, number + 1) if number else ()
+        window = sorted({1, len(pages), *(n for n in around if 1 <= n <= len(pages))}) if len(pages) > 1 else []
+        listed = []
+        for n in window:
+            if listed and n > listed[-1]["number"] + 1:
+                listed.append({"gap": True, "number": n - 1})
+            listed.append({**links[n - 1], "number": n})
+        return {
+            "years": [(year, list(group)) for year, group in groupby(shown, key=lambda e: e.year)],
+            "year_links": [(year, "" if whole or n == number else address(n)) for year, n in page_of_year.items()],
+            "timeline_pages": listed if len(pages) > 1 else [],
+            "earlier_page": links[number - 2] if number and number > 1 else None,
+            "later_page": links[number] if number and number < len(pages) else None,
+            "shown_page": links[number - 1] if number else None,
+            "whole_history": whole and len(pages) > 1,
+            "whole_history_url": address(WHOLE_HISTORY) if len(pages) > 1 else "",
+            "category_icons": sorted({event.category_icon for event in shown}),
+        }
 
 
 class TimelineEventPage(ListingFieldsMixin, SitePage):
@@ -257,30 +329,46 @@ class TimelineEventPage(ListingFieldsMixin, SitePage):
         """The event's stable anchor on the timeline."""
         return f"event-{self.slug}"
 
+    def related_context(self):
+        context = {
+            "related_sections": [
+                (_("Offices"), live_pages(self.offices)),
+                (_("Partners"), live_pages(self.partners)),
+                (_("MoUs"), live_pages(self.mous)),
+                (_("Programs"), live_pages(self.programs)),
+            ],
+            "news": pages_naming(self, "news", "events", "-date", "-pk"),  # the reverse side of news' "events"
+        }
+        if self.pk and self.sort_date:
+            context["earlier"], context["later"] = self.neighbours()
+            context["timeline_page"] = self.earlier_events().count() // EVENTS_PER_PAGE + 1
+        return context
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The timeline's address is this page's without its slug (events live directly under it): no query.
         url = self.get_url(request)  # None in the preview of an event not saved yet
         context["timeline_url"] = url.removesuffix(f"{self.slug}/") if url else None
-        context["related_sections"] = [
-            (_("Offices"), live_pages(self.offices)),
-            (_("Partners"), live_pages(self.partners)),
-            (_("MoUs"), live_pages(self.mous)),
-            (_("Programs"), live_pages(self.programs)),
-        ]
-        context["news"] = pages_naming(self, "news", "events", "-date", "-pk")  # the reverse side of news' "events"
-        if self.pk and self.sort_date:
-            context["earlier"], context["later"] = self.neighbours()
+        if context["timeline_url"] and context.get("timeline_page", 1) > 1:  # the page of the timeline that holds it
+            context["timeline_url"] += f"?page={context['timeline_page']}"
         return context
 
     def neighbours(self):
         """The events just before and just after this one on the timeline (same order: date, then tree)."""
-        siblings = (
+        same_day = Q(sort_date=self.sort_date)
+        later = self._siblings().filter(Q(sort_date__gt=self.sort_date) | same_day & Q(path__gt=self.path))
+        return self.earlier_events().order_by("-sort_date", "-path").first(), later.order_by(
+            "sort_date", "path"
+        ).first()
+
+    def earlier_events(self):
+        """The live events before this one on the timeline."""
+        same_day = Q(sort_date=self.sort_date)
+        return self._siblings().filter(Q(sort_date__lt=self.sort_date) | same_day & Q(path__lt=self.path))
+
+    def _siblings(self):
+        return (
             TimelineEventPage.objects.live()
             .sibling_of(self, inclusive=False)
             .only("title", "slug", "url_path", "path", "year", "month", "day", "date_precision", "sort_date")
         )
-        same_day = Q(sort_date=self.sort_date)
-        earlier = siblings.filter(Q(sort_date__lt=self.sort_date) | same_day & Q(path__lt=self.path))
-        later = siblings.filter(Q(sort_date__gt=self.sort_date) | same_day & Q(path__gt=self.path))
-        return earlier.order_by("-sort_date", "-path").first(), later.order_by("sort_date", "path").first()

@@ -29,11 +29,9 @@ class MoUIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = "Agreements (the list of MoUs)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
         mous = MoUPage.objects.live().child_of(self).select_related("counterpart", "document")
-        context["mous"] = mous.order_by("status", "-signed_year", "title")
-        return context
+        return {"mous": list(mous.order_by("status", "-signed_year", "title"))}
 
 
 class MoUPage(ListingFieldsMixin, SitePage):
@@ -112,8 +110,8 @@ class MoUPage(ListingFieldsMixin, SitePage):
                 {"end_year": f"The end year cannot be before the year it was signed ({self.signed_year})."}
             )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_context(self):
+        context = {}
         if self.pk:
             context["events"] = in_active_language(linked_to(self.events.model, "mous", self), "sort_date", "path")
         # The partner in the visitor's language (a translated MoU still points at the original partner).

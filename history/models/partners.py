@@ -47,17 +47,17 @@ class PartnerIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = "Our partners (the list of partners)"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # "See also" the agreements page, in this page's language (from the same home page).
-        context["mou_index"] = MoUIndexPage.objects.live().sibling_of(self).first()
+    def related_context(self):
         partners = list(with_image(PartnerPage.objects.live(), "logo").child_of(self).order_by("title"))
-        context["groups"] = [
-            (kind.label, [p for p in partners if p.kind == kind])
-            for kind in PartnerKind
-            if any(p.kind == kind for p in partners)
-        ]
-        return context
+        return {
+            # "See also" the agreements page, in this page's language (from the same home page).
+            "mou_index": MoUIndexPage.objects.live().sibling_of(self).first(),
+            "groups": [
+                (kind.label, [p for p in partners if p.kind == kind])
+                for kind in PartnerKind
+                if any(p.kind == kind for p in partners)
+            ],
+        }
 
 
 class PartnerPage(ListingFieldsMixin, SitePage):
@@ -131,10 +131,8 @@ class PartnerPage(ListingFieldsMixin, SitePage):
             return ""
         return _("Working together since %(year)s") % {"year": locale_digits(self.since_year)}
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["offices"] = live_pages(self.offices)
-        context["programs"] = live_pages(self.programs)
+    def related_context(self):
+        context = {"offices": live_pages(self.offices), "programs": live_pages(self.programs)}
         if self.pk is None:  # previewing a partner that was never saved: nothing links to it yet
             return context
         # Pages that name this partner in any language, each shown in the visitor's language.

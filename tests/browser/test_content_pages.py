@@ -12,6 +12,7 @@ import pytest
 from aple_site.models import SiteSettings
 from giving.models import GiftExample, GivingSettings, WaysToGivePage
 from history.models import MoUPage, PartnerPage, TimelineEventPage
+from history.models.events import EVENTS_PER_PAGE
 from offices.models import OfficePage
 from programs.models import ProgramPage, StrategyPage
 from tests.browser.conftest import DESKTOP, PHONE, wait_until
@@ -81,11 +82,21 @@ def test_timeline_reads_well_and_jumps_to_a_year(visitor_factory, viewport):
     page = visitor.page
     visitor.go("/en/history/")
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-    assert page.locator(".timeline > li").count() == 8  # years
+    assert page.locator(".timeline > li").count() == 6  # the years of the first 7 events: 2003 to 2010
     page.get_by_role("navigation", name="Jump to a year").get_by_role("link", name="2009").click()
     assert page.url.endswith("#year-2009")
     # Smooth scrolling takes a moment; the year's heading ends up at the top of the screen.
     wait_until(page, "Math.abs(document.getElementById('year-2009').getBoundingClientRect().top) < 40")
+    # A year on the next page of the timeline: the jump goes there.
+    page.get_by_role("navigation", name="Jump to a year").get_by_role("link", name="2016").click()
+    page.wait_for_url("**/en/history/?page=2#year-2016")
+    wait_until(page, "Math.abs(document.getElementById('year-2016').getBoundingClientRect().top) < 40")
+    assert (
+        page.get_by_role("navigation", name="Pages of the timeline")
+        .get_by_role("link", name="2014–2016")
+        .get_attribute("aria-current")
+        == "page"
+    )
 
 
 def test_timeline_filter_by_keyboard(visitor):
@@ -103,8 +114,21 @@ def test_timeline_prints_as_a_chronology(visitor):
     visitor.go("/en/history/")
     page.emulate_media(media="print")
     assert not page.get_by_role("navigation", name="Jump to a year").is_visible()
+    assert not page.get_by_role("navigation", name="Pages of the timeline").is_visible()
     assert not page.locator(".site-footer").is_visible()
     assert page.locator(".timeline__event").first.is_visible()
+    # A page of the timeline says on paper which years it holds, and where the whole history is.
+    note = page.get_by_text("These are the events of 2003–2010.")
+    assert note.is_visible() and note.inner_text().endswith("/en/history/?page=all")
+    page.emulate_media(media="screen")
+    assert not note.is_visible()
+    page.get_by_role("link", name="The whole history on one page (to print it)").click()
+    page.wait_for_url("**/en/history/?page=all")
+    page.emulate_media(media="print")
+    seeded = TimelineEventPage.objects.live().filter(locale__language_code="en").count()
+    assert seeded > EVENTS_PER_PAGE
+    assert page.locator(".timeline__event:visible").count() == seeded
+    assert not page.get_by_text("These are the events of").is_visible()
 
 
 def test_a_program_prints_as_a_one_page_summary_without_the_call_to_action(visitor):
