@@ -278,6 +278,15 @@ def main():
 
     add_publications(5)  # the seed has none; the library is measured with 5 and with 5 × SCALE
     add_news_and_stories(5)  # the same for news and case stories
+    from bench_cpu import cpu_figures, print_cpu_figures
+
+    env = {**os.environ, **ENV}
+    cpu = {"1x": cpu_figures(env, PORT + 2)}
+    if sys.argv[1:] == ["cpu"]:  # `python scripts/bench.py cpu`: the CPU figures alone
+        multiply_content(SCALE)
+        cpu[f"{SCALE}x"] = cpu_figures(env, PORT + 2)
+        print_cpu_figures(cpu)
+        return
     rows = server_side_figures()  # before Playwright: its event loop must not be running in this thread
     from bench_search import postgres_figures, print_search_figures, relevance_figures
 
@@ -286,8 +295,10 @@ def main():
     add_publications(5 * SCALE)
     add_news_and_stories(5 * SCALE)
     scaled = {path: (queries, median) for path, _, queries, median in server_side_figures()}
+    cpu[f"{SCALE}x"] = cpu_figures(env, PORT + 2)
     figures, load, weights = throughput(rows)
     print_report(rows, scaled, figures, load, weights)
+    print_cpu_figures(cpu)
     print_search_figures(search)
     under_attack()
 
