@@ -161,7 +161,9 @@ def cpu_figures(base_env, port):
 
 def print_cpu_figures(by_scale):
     """by_scale: {scale label: (figures, renders)}."""
-    print("\nServer CPU ms per request (gunicorn's processes, median of 3 rounds of 20), and as a ratio to the home page:")
+    print(
+        "\nServer CPU ms per request (gunicorn's processes, median of 3 rounds of 20), and as a ratio to the home page:"
+    )
     columns = [(scale, kind) for scale in by_scale for kind in by_scale[scale][0]]
     print(f"{'page':18} {'path':52} " + " ".join(f"{scale + ' ' + kind:>22}" for scale, kind in columns))
     for path, label in CPU_PATHS.items():
