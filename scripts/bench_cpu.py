@@ -131,12 +131,14 @@ def measure(env, port, before_each=None):
 
 
 def herd(env, port, paths=("/en/about/", "/en/our-work/strategy-2016-2020/community-engagement/", "/km/history/")):
+    # (warm first, as servers in production are: a worker's very first render also loads its templates and
+    # catalogues, which can take longer than others wait for it, and they then render it themselves)
     """{path: how many of HERD concurrent requests rendered the page, right after a publish}."""
     shared = redis_cache()
     renders = {}
     with gunicorn(env, port), ThreadPoolExecutor(HERD) as pool:
         for path in paths:
-            get(port, path)
+            list(pool.map(lambda _, path=path: get(port, path), range(16)))  # every worker and thread warm
             publish(shared)
             answers = list(pool.map(lambda _, path=path: get(port, path), range(HERD)))
             assert {status for status, _ in answers} == {200}, answers

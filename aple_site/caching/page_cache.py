@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from .version import versioned_key
@@ -76,9 +77,13 @@ class PageCacheMiddleware:
 
     @staticmethod
     def serves_pages(request):
-        """Whether the address goes to Wagtail's page view, the one whose answers are kept (not search, forms)."""
+        """Whether the address goes to Wagtail's page view, the one whose answers are kept (not search, forms).
+        (In the address's language: the language middleware, which activates it, comes after this one, and
+        /km/… resolves only while Khmer is active.)"""
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         try:
-            return resolve(request.path_info).url_name == "wagtail_serve"
+            with translation.override(language):
+                return resolve(request.path_info).url_name == "wagtail_serve"
         except Resolver404:
             return False
 

@@ -7,9 +7,11 @@ own, so invalidation is one atomic increment (shared by every app server when th
 Editors' drafts bump it too: cheap, and it keeps the rule simple."""
 
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
@@ -18,16 +20,36 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 VERSION_KEY = "aple:content-version"
 
 
+# During a request, the version read first: one cache round trip per request instead of one per cached part, and
+# every part of one page built from the same version. Reset when each request starts (connect_signals).
+_request_version = ContextVar("aple_request_content_version", default=None)
+
+
 def content_version():
+    seen = _request_version.get()
+    if seen is not None and "version" in seen:
+        return seen["version"]
     version = cache.get(VERSION_KEY)
     if version is None:
         # Start from the clock, so that a flushed cache never brings back a version used before.
         cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
         version = cache.get(VERSION_KEY)
+    if seen is not None and version is not None:
+        seen["version"] = version
     return version
 
 
+def _remember_version_per_request(**kwargs):
+    _request_version.set({})
+
+
+def _forget_version(**kwargs):
+    _request_version.set(None)
+
+
 def bump_content_version(**kwargs):
+    if (seen := _request_version.get()) is not None:
+        seen.pop("version", None)  # this request's own change: what it builds next is the new content
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not in the cache (expired or flushed): start a new series
@@ -117,6 +139,8 @@ def _groups_changed(sender, instance, action, **kwargs):
 
 def connect_signals():
     """Called from AppConfig.ready()."""
+    request_started.connect(_remember_version_per_request, dispatch_uid="aple-content-version-request")
+    request_finished.connect(_forget_version, dispatch_uid="aple-content-version-request-end")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"aple-content-version-{signal!r}")
     post_save.connect(_model_changed, dispatch_uid="aple-content-version-save")
