@@ -131,6 +131,10 @@ class SitePage(SharedFieldsMixin, Page):
     # request.GET must name what it reads here (aple_site/caching/page_cache.py).
     cache_query_params = ()
 
+    # Whether the page's own content may be kept and reused across requests ({% page_body %}, base.html): False for
+    # a page whose content is the visitor's own (a form, with its CSRF token and errors).
+    body_cacheable = True
+
     # The icon (static/icons/) that marks pages of this type on cards and in lists of links.
     icon = "arrow-right"
 

@@ -106,6 +106,7 @@ class SafeFormPage(SafePage):
     # Under no-referrer browsers send the form's Origin as "null", and Django's CSRF check (rightly) refuses
     # it. same-origin still sends nothing to any other site; the quick exit link adds rel="noreferrer" too.
     referrer_policy = "same-origin"
+    body_cacheable = False  # the form, its CSRF token and its errors are the visitor's own
 
     class Meta:
         abstract = True

@@ -72,6 +72,18 @@ def test_an_empty_message_is_explained_and_nothing_is_stored(client):
     assert not ContactMessage.objects.exists()
 
 
+def test_one_visitor_s_form_errors_never_reach_the_next(client):
+    """Pages keep their content between requests ({% page_body %}): never a page with a form."""
+    assert "Write your message." in client.post(CONTACT_URL, {"message": ""}).content.decode()
+    html = Client().get(CONTACT_URL).content.decode()
+    assert "Write your message." not in html and 'class="error-summary"' not in html
+    tokens = {
+        page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+        for page in (Client().get(CONTACT_URL).content.decode(), Client().get(CONTACT_URL).content.decode())
+    }
+    assert len(tokens) == 2  # each visitor's own CSRF token
+
+
 def test_a_robot_is_answered_but_nothing_is_stored(client):
     response = client.post(CONTACT_URL, {**MESSAGE, "website": "https://spam.example"})
     assert response.status_code == 200 and "C-" in response.content.decode()

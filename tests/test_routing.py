@@ -4,7 +4,7 @@ they could break (an alias, a password-protected page, a page routing its own su
 parent), and followed through to what a visitor gets."""
 
 from django.http import Http404
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction, Site
@@ -118,6 +118,20 @@ def test_a_password_protected_page_asks_for_its_password_then_opens(client):
     right = client.post(action, {"password": "children-first", "return_url": "/en/about/"})
     assert (right.status_code, right["Location"]) == (302, "/en/about/")
     assert "Who we are" in client.get("/en/about/").content.decode()
+
+
+def test_a_password_protected_page_opened_by_one_visitor_stays_closed_to_the_next(client):
+    """Pages keep their content between requests ({% page_body %}): never a page with privacy rules."""
+    about = english("about")
+    heading = f"<h1>{about.title}</h1>"
+    assert heading in client.get("/en/about/").content.decode()  # kept while the page is public
+    PageViewRestriction.objects.create(page=about, restriction_type="password", password="children-first")
+    action = client.get("/en/about/").content.decode().split('<form action="')[1].split('"')[0]
+    client.post(action, {"password": "children-first", "return_url": "/en/about/"})
+    for _ in range(2):
+        assert heading in client.get("/en/about/").content.decode()
+    html = Client().get("/en/about/").content.decode()
+    assert "Password required" in html and heading not in html
 
 
 def view_restrictions_cases():
