@@ -214,12 +214,9 @@ class SitePage(SharedFieldsMixin, Page):
 
         Wagtail's rule: an alias (here or above) uses its source page's restrictions. tests/test_routing.py
         compares the answer with Wagtail's own method on restricted pages, their descendants and aliases."""
-        restrictions = self._view_restrictions()
-        if self.pk is None:
-            return restrictions
-        if not cached(f"restricted:{self.path}", restrictions.exists):
-            return PageViewRestriction.objects.none()
-        return restrictions
+        if self.pk is not None and not cached(f"restricted:{self.path}", lambda: self._view_restrictions().exists()):
+            return PageViewRestriction.objects.none()  # (building the query costs more than the page's own lists)
+        return self._view_restrictions()
 
     def _view_restrictions(self):
         steplen = self.steplen

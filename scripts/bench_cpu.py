@@ -137,8 +137,11 @@ def herd(env, port, paths=("/en/about/", "/en/our-work/strategy-2016-2020/commun
     shared = redis_cache()
     renders = {}
     with gunicorn(env, port), ThreadPoolExecutor(HERD) as pool:
+        # Every worker and thread warm (searches are never cached, so each renders its templates), then the page
+        # in the cache, as on a running server.
+        list(pool.map(lambda n: get(port, f"/en/search/?q=warm{n}"), range(16)))
         for path in paths:
-            list(pool.map(lambda _, path=path: get(port, path), range(16)))  # every worker and thread warm
+            list(pool.map(lambda _, path=path: get(port, path), range(16)))
             publish(shared)
             answers = list(pool.map(lambda _, path=path: get(port, path), range(HERD)))
             assert {status for status, _ in answers} == {200}, answers
