@@ -6,8 +6,10 @@ not a saved page (search, a 404), render it afresh.
 `{% page_body %}…{% endpage_body %}` (base.html, around the page's content): the same for the page's own content,
 keyed also by its address and by the query parameters the page reads (SitePage.cache_query_params, the page
 cache's rule). Never for a page with a form (its CSRF token and its errors are the visitor's: body_cacheable =
-False), nor for a page with privacy rules (its password form and the page itself share the page's id). Fragments the same on every page use Django's
-{% cache furniture_seconds "name" furniture_key %} (aple_site/caching/context_processors.py)."""
+False), nor for a page with privacy rules (its password form and the page itself share the page's id).
+
+Fragments the same on every page use Django's {% cache furniture_seconds "name" furniture_key %}
+(aple_site/caching/context_processors.py)."""
 
 import hashlib
 from urllib.parse import urlencode
