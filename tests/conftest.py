@@ -12,6 +12,8 @@ are refused: use `committed_db`."""
 
 import os
 import socket
+import threading
+import time
 from io import StringIO
 
 from django.core.management import call_command
@@ -46,14 +48,76 @@ def seeded_snapshot(django_db_setup):
     return django_db_setup
 
 
+class RequestsInFlight:
+    """The live server's requests still being answered. Closing a browser does not wait for the requests it has
+    sent (a preview the editor's panel asked for, an autosave): the seeded database is restored once the server
+    has finished them, or the restore fails ("database is in use") or a late write lands in the next test."""
+
+    def __init__(self):
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def counting(self, app):
+        def counted(environ, start_response):
+            with self.changed:
+                self.count += 1
+            try:
+                return ClosedThen(app(environ, start_response), self._finished)
+            except BaseException:
+                self._finished()
+                raise
+
+        return counted
+
+    def _finished(self):
+        with self.changed:
+            self.count -= 1
+            self.changed.notify_all()
+
+    def wait_until_idle(self, quiet_seconds=0.05, timeout=15):
+        """Until no request has been in progress for `quiet_seconds` (one the browser sent just before it closed
+        may still be on its way)."""
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while True:
+                if not self.changed.wait_for(lambda: self.count == 0, deadline - time.monotonic()):
+                    raise AssertionError(f"The live server still answers {self.count} request(s) after {timeout} s")
+                if not self.changed.wait(quiet_seconds) and self.count == 0:
+                    return
+
+
+class ClosedThen:
+    """A WSGI response that calls `then` once the server has closed it (Django's request_finished included)."""
+
+    def __init__(self, response, then):
+        self.response, self.then = response, then
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            self.then()
+
+
+LIVE_SERVER_REQUESTS = RequestsInFlight()
+
+
 @pytest.fixture
 def committed_db(seeded_snapshot, django_db_blocker):
-    """Database access without a wrapping transaction; the seeded database is restored afterwards."""
+    """Database access without a wrapping transaction; the seeded database is restored afterwards, once the live
+    server has answered every request the test's browsers sent."""
     with django_db_blocker.unblock():
         try:
             yield
         finally:
-            seeded_snapshot.restore()
+            try:
+                LIVE_SERVER_REQUESTS.wait_until_idle()
+            finally:
+                seeded_snapshot.restore()
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +128,8 @@ def site_server(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         server = LiveServer("localhost")
+    httpd = server.thread.httpd
+    httpd.set_app(LIVE_SERVER_REQUESTS.counting(httpd.get_app()))
     yield server
     server.stop()
 
