@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -77,7 +77,15 @@ def pdf_details_for(document):
     details.page_count = facts["pages"]
     details.text = facts["text"]
     details.cover = cover_image(facts["cover"], document.title)
-    details.save()
+    try:
+        with transaction.atomic():
+            details.save()
+    except IntegrityError:
+        # Another request read the same new document at the same moment and saved its details first (the editor's
+        # autosave and their "Submit" both validate the page): those are this file's details too.
+        if details.cover is not None:
+            details.cover.delete()
+        return PdfDetails.objects.select_related("cover").get(document=document)
     if old_cover is not None:
         old_cover.delete()  # the cover of the file this document held before
     return details

@@ -1,5 +1,7 @@
 """The reports behind the figures: the library, each PDF's cover, pages and text, and the Transparency page."""
 
+from unittest import mock
+
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase, override_settings
@@ -9,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from aple_site.models import HomePage
+from aple_site.models import HomePage, SiteImage
 from giving.models import WaysToGivePage
 from programs.models import ImpactFigure, this_year
 from publications.models import PublicationIndexPage, PublicationPage, TransparencyPage
@@ -142,6 +144,29 @@ class PublicationTests(ContentTestCase):
             response = self.publish_publication(document)
         self.assertContains(response, "larger than 0 MB")
         self.assertFalse(PublicationPage.objects.child_of(self.library).exists())
+
+    def test_two_requests_reading_a_new_pdf_at_once_both_succeed(self):
+        """The editor's autosave and their "Submit" validate the same new document at the same moment: the one
+        that saves its details second uses the first one's (it was a 500 and a lost submission)."""
+        from publications import models
+
+        self.login_as_superuser()
+        document = self.upload_document(make_pdf(["A report", "Its second page"]))
+        read_pdf = models.read_pdf
+
+        def read_while_another_request_saves(data):
+            facts = read_pdf(data)
+            with mock.patch.object(models, "read_pdf", read_pdf):
+                models.pdf_details_for(document)  # the other request, done first
+            return facts
+
+        images = SiteImage.objects.count()
+        with mock.patch.object(models, "read_pdf", read_while_another_request_saves):
+            details = models.pdf_details_for(document)
+
+        self.assertEqual(details, models.PdfDetails.objects.get(document=document))
+        self.assertEqual(details.page_count, 2)
+        self.assertEqual(SiteImage.objects.count(), images + 1)  # one cover: the second request's went
 
     def test_replacing_the_pdf_refreshes_the_page_and_search(self):
         publication = PublicationPageFactory(parent=self.library)
