@@ -72,8 +72,11 @@ run: migrate
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(MANAGE) create_local_admin
 	@echo "Scheduled publishing and case stories' consent expiry need 'manage.py publish_scheduled' every hour in"
 	@echo "production (README, Deployment: the cron line or systemd timer). Here, run it by hand: $(MANAGE) publish_scheduled"
+	@echo "The background worker sends the notification e-mails (here: printed below, as the console shows them)."
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@$(MANAGE) db_worker --backend background --no-startup-delay & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install browser-deps compile-messages
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)

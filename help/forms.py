@@ -5,7 +5,7 @@ The contact form: a message, and a way to answer only if the sender wants one.""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import CONCERN_CHOICES, DANGER_CHOICES
+from .choices import CONCERN_CHOICES, DANGER_CHOICES
 
 
 def honeypot():
@@ -14,9 +14,17 @@ def honeypot():
 
 
 class KeptAnswers:
-    """What is stored (encrypted): the answers named in CONTENT_FIELDS, never the honeypot."""
+    """What is stored (encrypted): the answers named in CONTENT_FIELDS, never the honeypot.
+
+    No field is autofilled, remembered for autofill or restored by the browser on Back or Forward
+    (autocomplete="off": Chromium and Firefox keep no form state for such fields in the session history)."""
 
     CONTENT_FIELDS = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["autocomplete"] = "off"
 
     def answers(self):
         return {name: self.cleaned_data.get(name, "") for name in self.CONTENT_FIELDS}

@@ -1,8 +1,9 @@
-"""The online report form: a reference for every report, encryption at rest, the Hotline group alone reads
-reports, the hotline is told by e-mail (the reference only, through a real SMTP server), spam protection,
-retention."""
+"""The online report form: post/redirect/get to a confirmation with a reference and a check code only, encryption
+at rest, the Hotline group alone reads reports, the hotline is told by e-mail through the background queue (the
+reference only, through a real SMTP server), limits that count accepted reports only, retention."""
 
 import socket
+import time
 from datetime import timedelta
 from io import StringIO
 
@@ -27,7 +28,13 @@ MINIMAL = {"danger": "no", "concern": "offline", "what": "A neighbour's child is
 
 
 def send(client, data, url=REPORT_URL):
-    return client.post(url, data)
+    """Send the form as a browser does, following the redirect to the confirmation."""
+    return client.post(url, data, follow=True)
+
+
+def run_worker():
+    """The background worker, until the queue has nothing ready (as `db_worker` runs in production)."""
+    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay", stdout=StringIO())
 
 
 def test_the_form_asks_about_danger_first_and_takes_no_files(client):
@@ -40,10 +47,15 @@ def test_the_form_asks_about_danger_first_and_takes_no_files(client):
 
 
 def test_a_report_with_every_optional_field_empty_gets_a_reference(client):
+    posted = client.post(REPORT_URL, MINIMAL)
+    assert posted.status_code == 303  # post/redirect/get: reloading the confirmation sends nothing again
+    assert posted["Location"].startswith(REPORT_URL + "received/")
     response = send(client, MINIMAL)
     assert response.status_code == 200
-    report = Report.objects.get()
-    assert report.reference in response.content.decode()
+    report = Report.objects.latest("received_at")
+    html = response.content.decode()
+    assert report.reference in html
+    assert report.matches_check_code(html.split('class="confirmation__code">')[1].split("<")[0])
     assert response["Cache-Control"] == "no-store"
     assert report.language == "en"
     assert report.what_happened == MINIMAL["what"]
@@ -74,6 +86,42 @@ def test_mistakes_are_explained_and_nothing_is_stored(client):
     assert not Report.objects.exists()
 
 
+def test_the_confirmation_shows_the_codes_only_never_what_was_typed(client):
+    typed = {**MINIMAL, "where": "Riverside street", "name": "Sokha", "phone": "012 345 678"}
+    response = send(client, typed)
+    html = response.content.decode()
+    for secret in ("neighbour", "Riverside", "Sokha", "012 345 678"):
+        assert secret not in html
+    receipt_url = response.redirect_chain[-1][0]
+    assert "R-" not in receipt_url  # the address carries the reference encrypted only
+    again = client.get(receipt_url)  # a reload
+    assert again.status_code == 200 and Report.objects.get().reference in again.content.decode()
+
+
+def test_the_confirmation_is_gone_after_fifteen_minutes(client):
+    from unittest import mock
+
+    response = send(client, MINIMAL)
+    receipt_url = response.redirect_chain[-1][0]
+    later = time.time() + 16 * 60
+    with mock.patch("time.time", return_value=later):
+        expired = client.get(receipt_url)
+    assert expired.status_code == 410
+    html = expired.content.decode()
+    assert Report.objects.get().reference not in html
+    assert "This confirmation is no longer shown" in html and REPORT_URL + "check/" in html
+    assert client.get(REPORT_URL + "received/not-a-receipt/").status_code == 404
+
+
+def test_every_field_asks_the_browser_to_keep_nothing(client):
+    html = client.get(REPORT_URL).content.decode()
+    form = html.split('class="stacked-form"')[0][-200:] + html.split('class="stacked-form"')[1].split("</form>")[0]
+    assert 'autocomplete="off"' in html.split('class="stacked-form"')[1][:100]
+    for name in ("danger", "concern", "what", "where", "when", "name", "phone", "email"):
+        tag = form.split(f'name="{name}"')[1].split(">")[0]
+        assert 'autocomplete="off"' in tag, name
+
+
 def test_a_robot_filling_the_hidden_field_is_answered_but_nothing_is_stored(client):
     response = send(client, {**MINIMAL, "website": "http://spam.example"})
     assert response.status_code == 200
@@ -84,9 +132,27 @@ def test_a_robot_filling_the_hidden_field_is_answered_but_nothing_is_stored(clie
 def test_reports_are_rate_limited_per_client(client):
     for _ in range(10):
         assert send(client, MINIMAL).status_code == 200
-    assert send(client, MINIMAL).status_code == 429
+    refused = send(client, {**MINIMAL, "what": "The eleventh person's own words."})
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    assert "The eleventh person&#x27;s own words." in html  # kept in the form, not lost
+    assert html.index("call-now") < html.index('class="stacked-form"')  # the numbers first
     assert Report.objects.count() == 10
     assert send(Client(REMOTE_ADDR="203.0.113.8"), MINIMAL).status_code == 200
+
+
+def test_forms_with_mistakes_cost_nothing_toward_the_limit(client):
+    for _ in range(10):
+        assert send(client, {"danger": "yes"}).status_code == 400
+    assert send(client, MINIMAL).status_code == 200
+    assert Report.objects.count() == 1
+
+
+def test_ipv6_clients_are_limited_per_64_network():
+    for host in range(10):
+        assert send(Client(REMOTE_ADDR=f"2001:db8:1:2::{host + 1:x}"), MINIMAL).status_code == 200
+    assert send(Client(REMOTE_ADDR="2001:db8:1:2:ffff::9"), MINIMAL).status_code == 429  # same /64
+    assert send(Client(REMOTE_ADDR="2001:db8:1:3::1"), MINIMAL).status_code == 200  # the next /64
 
 
 def test_a_khmer_report_is_received_in_khmer(client):
@@ -134,11 +200,16 @@ def test_the_hotline_is_told_by_e_mail_with_the_reference_only(client, smtp_serv
     settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
     send(client, {**MINIMAL, "name": "Sokha"})
     report = Report.objects.get()
+    assert report.notified_at is None and not inbox.messages  # queued: the request never waits for SMTP
+    run_worker()
     (message,) = wait_for_mail(inbox)
+    report.refresh_from_db()
+    assert report.notified_at is not None
     assert message.rcpt_tos == ["hotline@example.org"]
     text = message.content.decode()
     assert report.reference in text
     assert f"/admin/hotline-reports/inspect/{report.pk}/" in text
+    assert f"Received: {report.received}" in text and "(Cambodia)" in text
     for secret in ("neighbour", "Sokha", "offline"):
         assert secret not in text
 
@@ -153,6 +224,8 @@ def test_a_mail_server_that_is_down_loses_no_report(client, settings):
     response = send(client, MINIMAL)
     assert response.status_code == 200
     assert Report.objects.get().reference in response.content.decode()
+    run_worker()
+    assert Report.objects.get().notified_at is None  # not told yet: tried again later, listed on the dashboard
 
 
 def test_old_reports_are_pruned(settings):

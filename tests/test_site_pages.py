@@ -276,3 +276,16 @@ class ErrorPageTests(SiteTestCase):
         self.assertEqual(response.status_code, 500)
         self.assertIn(b"something went wrong on our side", response.content)
         self.assertEqual(len(queries), 0)
+
+    @override_settings(DEBUG=False)
+    def test_500_page_gives_the_numbers_to_call_in_both_languages(self):
+        from django.utils import translation
+
+        from aple_site.web.errors import server_error
+
+        for language, phrase in (("en", "call the police"), ("km", "ប៉ូលិស")):
+            with translation.override(language):
+                html = server_error(RequestFactory().get(f"/{language}/broken/")).content.decode()
+            self.assertIn('href="tel:1288"', html)
+            self.assertIn('href="tel:+85592311511"', html)
+            self.assertIn(phrase, html, language)

@@ -20,6 +20,8 @@ def banner_config(request):
             "statusUrl": reverse("cookie_consent_status"),
             "cookiebarModule": static("cookie_consent/cookiebar.module.js"),
             "groupCookies": {g.varname: [c.name for c in g.cookie_set.all()] for g in groups},
+            # Help pages set no optional cookie, so they never ask: the banner would cover the numbers to call.
+            "askForConsent": not getattr(request, "safe_page", False),
             # Never on a help page (request.safe_page, help/models.py), even for visitors who accepted it.
             "analytics": {"url": settings.ANALYTICS_SCRIPT_URL, "siteId": settings.ANALYTICS_SITE_ID}
             if settings.ANALYTICS_SCRIPT_URL and not getattr(request, "safe_page", False)

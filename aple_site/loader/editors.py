@@ -17,6 +17,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from help.access import HOTLINE_GROUP, HOTLINE_LEAD_RIGHTS, HOTLINE_LEADS_GROUP, HOTLINE_RIGHTS
+
 PAGE_RIGHTS = {
     "Editors": ["add_page", "change_page"],
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -31,10 +33,6 @@ SAFEGUARDING_GROUP = "Safeguarding"
 SAFEGUARDING_TASK_NAME = "Safeguarding approval"
 # On the case stories sections only: they review stories, and their approval publishes them.
 SAFEGUARDING_PAGE_RIGHTS = ["change_page", "publish_page"]
-# The people who answer the hotline: they alone read (and may delete) the reports and contact messages sent with
-# the online forms (a message may tell of a child at risk too).
-HOTLINE_GROUP = "Hotline"
-HOTLINE_RIGHTS = ["view_report", "delete_report", "view_contactmessage", "delete_contactmessage"]
 # What the search box finds goes live without moderation: moderators keep the search synonyms and the editors'
 # picks for key queries (Wagtail's promoted search results).
 SEARCH_RIGHTS = {
@@ -72,6 +70,12 @@ def ensure_editor_groups():
         access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
     )
     groups[HOTLINE_GROUP] = hotline
+    # The Hotline leads read the audit log of who viewed or changed a report (they are Hotline members too).
+    leads, _ = Group.objects.get_or_create(name=HOTLINE_LEADS_GROUP)
+    leads.permissions.add(
+        access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_LEAD_RIGHTS)
+    )
+    groups[HOTLINE_LEADS_GROUP] = leads
     safeguarding, _ = Group.objects.get_or_create(name=SAFEGUARDING_GROUP)
     safeguarding.permissions.add(access_admin)
     for codename in ["choose_image", "change_image"]:  # to check an image's record of an identifiable child
@@ -82,7 +86,13 @@ def ensure_editor_groups():
     # Nobody else reads reports or messages: remove the rights from any other group that was given them.
     for group in Group.objects.exclude(name=HOTLINE_GROUP):
         group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="help", codename__regex=r"_(report|contactmessage)$")
+            *Permission.objects.filter(
+                content_type__app_label="help", codename__regex=r"_(report|contactmessage|reportnote)$"
+            )
+        )
+    for group in Group.objects.exclude(name=HOTLINE_LEADS_GROUP):
+        group.permissions.remove(
+            *Permission.objects.filter(content_type__app_label="help", codename__endswith="_auditentry")
         )
     # Editors must not publish: remove the right if someone granted it on the root.
     GroupPagePermission.objects.filter(group=groups["Editors"], permission__codename="publish_page").delete()

@@ -109,12 +109,16 @@ STAYING_SAFE = {
         heading("The 'Exit this page' button"),
         paragraph(
             "On every page of this section, the red 'Exit this page' button, or pressing the Shift key three "
-            "times, hides the page at once and opens an ordinary website in its place. The Back button does "
-            "not return to it."
+            "times, hides the page at once and opens an ordinary website in its place. The pages of this section, "
+            "and the form you filled in, are not kept in the Back button's list: pressing Back, even several "
+            "times, does not bring them back."
         ),
         paragraph(
-            "It does not delete your browser's history, and someone watching your screen or your network may "
-            "still know that you visited. Use a private window as well."
+            "What it cannot do: it does not delete your browser's history (the list of sites you visited, and the "
+            "suggestions the address bar makes), and someone watching your screen, your phone or your network may "
+            "still know that you visited. If JavaScript is turned off in your browser, the button is an ordinary "
+            "link and Back can return to this page. Use a private window as well, and delete this site from your "
+            "history afterwards."
         ),
         heading("What this site keeps"),
         paragraph(

@@ -22,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 REPORTS_ENCRYPTION_KEYS = env_list("REPORTS_ENCRYPTION_KEYS") or ["ZGV2LW9ubHkta2V5LWZvci1sb2NhbC1yZXBvcnRzLTA="]
 if not EMAIL_HOST:  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    # ...and the background worker that `make run` starts prints each notification there: see one arrive.
+    REPORTS_NOTIFY_EMAIL = REPORTS_NOTIFY_EMAIL or "hotline@localhost"  # noqa: F405
+    CONTACT_NOTIFY_EMAIL = CONTACT_NOTIFY_EMAIL or "contact@localhost"  # noqa: F405

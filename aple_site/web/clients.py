@@ -1,5 +1,6 @@
-"""Who is asking: the client's address (behind the trusted proxies only), and a per-client rate limit."""
+"""Who is asking: the client's address (behind the trusted proxies only), and per-client rate limits."""
 
+import ipaddress
 import time
 
 from django.conf import settings
@@ -18,11 +19,30 @@ def client_address(request):
     return address or request.META.get("REMOTE_ADDR", "unknown")
 
 
+def client_key(request):
+    """The client a limit counts: its address, or for IPv6 its /64 network (one household or phone is given a
+    whole /64 and may use any address in it, so counting addresses would never limit anyone)."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:  # ::ffff:203.0.113.8 is the IPv4 client 203.0.113.8
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+
+
+def _rate_key(request, scope, period):
+    return f"rate:{scope}:{client_key(request)}:{int(time.time() // period)}"
+
+
 def within_rate(request, scope, limit, period=60):
-    """Whether this client has made at most `limit` requests of this kind in the current `period` seconds.
-    When the cache is down, everyone is let through: the limit protects the site, it must not take it down."""
-    window = int(time.time() // period)
-    key = f"rate:{scope}:{client_address(request)}:{window}"
+    """Count this request, and say whether this client has made at most `limit` requests of this kind in the
+    current `period` seconds. When the cache is down, everyone is let through: the limit protects the site, it
+    must not take it down."""
+    key = _rate_key(request, scope, period)
     try:
         if cache.add(key, 1, period):
             return True
@@ -30,3 +50,19 @@ def within_rate(request, scope, limit, period=60):
     except ValueError:  # expired between add and incr
         return True
     return count is None or count <= limit
+
+
+def rate_reached(request, scope, limit, period=60):
+    """Whether this client has already used up its `limit` for the current period, without counting this
+    request (a form counts only what it accepts: count_toward_rate)."""
+    count = cache.get(_rate_key(request, scope, period)) or 0
+    return count >= limit
+
+
+def count_toward_rate(request, scope, period=60):
+    key = _rate_key(request, scope, period)
+    try:
+        if not cache.add(key, 1, period):
+            cache.incr(key)
+    except ValueError:
+        cache.add(key, 1, period)

@@ -128,7 +128,9 @@ for (const button of document.querySelectorAll("[data-consent-accept]")) {
     });
 }
 
-showCookieBar({
+// Not on the help pages (config.askForConsent): they set no optional cookie, and the banner would cover the
+// hotline and the report form. The footer's "Cookie settings" still opens the choices there.
+if (config.askForConsent) showCookieBar({
     statusUrl: config.statusUrl,
     templateSelector: BAR_TEMPLATE,
     cookieGroupsSelector: GROUPS_SELECTOR,

@@ -1,6 +1,6 @@
 // Quick exit, after GOV.UK's "Exit this page": the button, or Shift pressed 3 times within 5 seconds, hides the
-// page at once and replaces it in the history with a neutral site, so that Back does not bring it back.
-// Without JavaScript the button is a plain link (the page is not replaced in the history then).
+// page at once and replaces it in the history with a neutral site, so that Back does not bring it back (and
+// help-links.js keeps every other help page out of the history). Without JavaScript the button is a plain link.
 const button = document.querySelector("[data-quick-exit]");
 const status = document.querySelector("[data-quick-exit-status]");
 
@@ -9,6 +9,7 @@ function leave(event) {
     document.body.hidden = true;
     document.title = "…";
     if (status) status.textContent = button.dataset.leaving;
+    for (const form of document.querySelectorAll("form")) form.reset();
     location.replace(button.href);
 }
 
@@ -27,15 +28,52 @@ if (button) {
     });
 }
 
-// The report form: answering "yes" to immediate danger shows the police number next to the question at once.
-const dangerNote = document.querySelector("[data-danger-note]");
-if (dangerNote) {
-    for (const radio of document.querySelectorAll("input[name=danger]")) {
-        radio.addEventListener("change", () => {
-            dangerNote.hidden = !(radio.checked && radio.value === "yes");
-        });
+// The help forms are sent without adding a history entry: the page with the typed text is replaced by the
+// confirmation (which shows only the reference), or, when something is missing, the form comes back with its
+// errors in the same entry. If the request cannot be made, the form is sent as it is without JavaScript.
+async function send(form) {
+    const submit = form.querySelector("[type=submit]");
+    if (submit) submit.disabled = true;
+    let response;
+    try {
+        response = await fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin" });
+    } catch {
+        form.submit();
+        return;
     }
+    if (response.redirected) {
+        form.reset();
+        location.replace(response.url);
+        return;
+    }
+    const next = new DOMParser().parseFromString(await response.text(), "text/html");
+    document.title = next.title;
+    document.querySelector("main").replaceWith(next.querySelector("main"));
+    focusErrors();
 }
 
-// A report sent back with errors: its summary of them first.
-document.querySelector(".error-summary")?.focus();
+document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!form.matches("[data-safe-form]")) return;
+    event.preventDefault();
+    send(form);
+});
+
+// Leaving the page another way (the browser's Back button, a closed tab): nothing typed is kept for the
+// back/forward cache to show again.
+addEventListener("pagehide", () => {
+    for (const form of document.querySelectorAll("[data-safe-form]")) form.reset();
+});
+
+// The report form: answering "yes" to immediate danger shows the police number next to the question at once.
+document.addEventListener("change", (event) => {
+    if (!event.target.matches("input[name=danger]")) return;
+    const dangerNote = document.querySelector("[data-danger-note]");
+    if (dangerNote) dangerNote.hidden = event.target.value !== "yes";
+});
+
+// A form sent back with errors: its summary of them first.
+function focusErrors() {
+    document.querySelector(".error-summary")?.focus();
+}
+focusErrors();

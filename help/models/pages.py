@@ -5,35 +5,28 @@ staying safe online…). Every page here is a *safe page*: a quick-exit button, 
 browser's history (Cache-Control: no-store), no referrer sent onwards, and no analytics even for visitors who
 accepted it."""
 
-import secrets
 from http import HTTPMethod
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from aple_site.blocks import BodyBlock
 from aple_site.mixins import IntroMixin, ListingFieldsMixin, SectionIndexPage, SitePage
-from aple_site.web.clients import within_rate
+from aple_site.web.clients import count_toward_rate, rate_reached
 
-from .encryption import EncryptedJSONField
-
-DANGER_CHOICES = [("yes", _("Yes")), ("no", _("No")), ("unsure", _("I don't know"))]
-CONCERN_CHOICES = [
-    ("online", _("Pictures or videos of child abuse online, at a web address")),
-    (
-        "grooming",
-        _("An adult contacting a child online for sex, or threatening to share sexual images (grooming, sextortion)"),
-    ),
-    ("offline", _("Abuse of a child in person")),
-    ("travelling", _("An adult travelling to abuse children")),
-    ("other", _("Something else")),
-]
+from ..checking import check_report
+from ..forms import ContactForm, ReportForm
+from ..notifications import notify_contact, notify_hotline
+from ..receipts import ReceiptExpired, make_receipt, read_receipt
+from .received import ContactMessage, Report, new_check_code, new_reference
 
 
 class SafePage(SitePage):
@@ -93,14 +86,17 @@ class HelpPage(IntroMixin, ListingFieldsMixin, SafePage):
         verbose_name = "help page"
 
 
-class SafeFormPage(SafePage):
+class SafeFormPage(RoutablePageMixin, SafePage):
     """A safe page with a form that posts to the page itself: checked, rate-limited per client, stored through
-    `accept`, answered with a confirmation that carries a reference; works without JavaScript."""
+    `accept`, then post/redirect/get to a confirmation at received/<receipt>/ that shows the reference only, so
+    that no Back, Forward, reload or restored tab shows what was typed (help/receipts.py). Works without
+    JavaScript; static/js/quick-exit.js sends it without adding a history entry."""
 
     form_class = None
     received_template = None
     rate_scope = None
-    # Forms a client may send in an hour (a person sends one or two; more is a script).
+    # Forms a client may send in an hour (a person sends one or two; more is a script). Only forms that were
+    # accepted count: a form sent back with a mistake costs nothing.
     per_hour = 10
     allowed_http_methods = [*SitePage.allowed_http_methods, HTTPMethod.POST]
     # Under no-referrer browsers send the form's Origin as "null", and Django's CSRF check (rightly) refuses
@@ -116,30 +112,50 @@ class SafeFormPage(SafePage):
         context["form"] = form or self.form_class()
         return context
 
-    def serve(self, request, *args, **kwargs):
-        if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
+    def serve(self, request, view=None, args=None, kwargs=None):
         request.safe_page = True
-        return self.made_safe(self.receive(request))
+        if view is not None and view != self.index_route:  # received/…, check/…: the page's own sub-pages
+            return self.made_safe(view(request, *(args or ()), **(kwargs or {})))
+        if request.method == "POST":
+            return self.made_safe(self.receive(request))
+        return SafePage.serve(self, request)
 
     def receive(self, request):
-        if not within_rate(request, self.rate_scope, self.per_hour, period=3600):
-            context = self.get_context(request, form=self.form_class())
-            context["rate_limited"] = True
-            return TemplateResponse(request, self.get_template(request), context, status=429)
         form = self.form_class(request.POST)
         if not form.is_valid():
-            return TemplateResponse(
-                request, self.get_template(request), self.get_context(request, form=form), status=400
-            )
-        context = self.get_context(request)
-        context.update(self.accept(request, form))
-        return TemplateResponse(request, self.received_template, context)
+            return self.render_form(request, form, status=400)
+        if rate_reached(request, self.rate_scope, self.per_hour, period=3600):
+            # Everything typed stays on screen, under the numbers to call instead.
+            return self.render_form(request, form, status=429, rate_limited=True)
+        count_toward_rate(request, self.rate_scope, period=3600)
+        receipt = make_receipt(**self.accept(request, form))
+        return HttpResponseRedirect(
+            self.get_url(request) + self.reverse_subpage("received", args=[receipt]), status=303
+        )
+
+    def render_form(self, request, form, status, **extra):
+        context = self.get_context(request, form=form)
+        context.update(extra)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def accept(self, request, form):
-        """Keep what a person sent (a robot's is answered alike and kept nowhere); returns the confirmation's
-        context."""
+        """Keep what a person sent (a robot's is answered alike and kept nowhere); returns what the confirmation
+        shows (the reference), to be carried in its receipt."""
         raise NotImplementedError
+
+    @path("received/<str:receipt>/", name="received")
+    def received(self, request, receipt):
+        try:
+            values = read_receipt(receipt)
+        except ReceiptExpired:
+            context = self.get_context(request)
+            context["expired"] = True
+            return TemplateResponse(request, self.received_template, context, status=410)
+        if values is None:
+            raise Http404
+        context = self.get_context(request)
+        context.update(values)
+        return TemplateResponse(request, self.received_template, context)
 
 
 class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
@@ -176,21 +192,29 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     class Meta:
         verbose_name = "Report abuse (with the online form)"
 
-    @property
-    def form_class(self):
-        from .forms import ReportForm
-
-        return ReportForm
+    form_class = ReportForm
 
     def accept(self, request, form):
-        from .notifications import notify_hotline
-
+        check_code = new_check_code()
         if form.is_from_a_robot():
-            report = Report(reference=new_reference())  # answered like a person, stored nowhere
+            reference = new_reference()  # answered like a person, stored nowhere
         else:
-            report = Report.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
+            report = Report.objects.create(
+                language=request.LANGUAGE_CODE,
+                content=form.answers(),
+                check_code=check_code,
+                danger=form.cleaned_data["danger"],
+                concern=form.cleaned_data["concern"],
+            )
             notify_hotline(report)
-        return {"report": report, "danger": form.cleaned_data["danger"]}
+            reference = report.reference
+        return {"reference": reference, "check_code": check_code, "danger": form.cleaned_data["danger"]}
+
+    @path("check/", name="check")
+    def check_a_report(self, request):
+        """'Check a report': the status of a report, and the hotline's message, for its reference and check
+        code; nothing of the report itself. The form posts, so the code never enters the address or history."""
+        return check_report(self, request)
 
 
 class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
@@ -218,106 +242,11 @@ class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     class Meta:
         verbose_name = "Contact (offices and the contact form)"
 
-    @property
-    def form_class(self):
-        from .forms import ContactForm
-
-        return ContactForm
+    form_class = ContactForm
 
     def accept(self, request, form):
-        from .notifications import notify_contact
-
         if form.is_from_a_robot():
-            message = ContactMessage(reference=new_reference("C"))
-        else:
-            message = ContactMessage.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
-            notify_contact(message)
-        return {"message": message}
-
-
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
-
-
-def new_reference(prefix="R"):
-    """A reference a person can write down or read out: 'R-' (a report) or 'C-' (a contact message) and two
-    groups of four, about 10^12 of them."""
-    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
-    return f"{prefix}-{code[:4]}-{code[4:]}"
-
-
-def new_contact_reference():
-    return new_reference("C")
-
-
-class Received(models.Model):
-    """What a public form sent: a reference the sender was given, when, in which language, and everything they
-    wrote in `content`, encrypted (help/encryption.py). Only the Hotline group reads these in the admin."""
-
-    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    language = models.CharField(max_length=8, editable=False)
-    content = EncryptedJSONField(editable=False)
-
-    class Meta:
-        abstract = True
-        ordering = ["-received_at"]
-
-    def __str__(self):
-        return self.reference
-
-    def _answer(self, name):
-        return (self.content or {}).get(name) or ""
-
-    def _contact_details(self):
-        """The sender's own name, phone and e-mail, those they gave."""
-        return ", ".join(part for part in map(self._answer, ("name", "phone", "email")) if part)
-
-
-class Report(Received):
-    """A report made with the online form on the Report abuse page."""
-
-    reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
-
-    class Meta(Received.Meta):
-        verbose_name = "report"
-
-    @property
-    def child_in_immediate_danger(self):
-        return dict(DANGER_CHOICES).get(self._answer("danger"), "")
-
-    @property
-    def concern(self):
-        return dict(CONCERN_CHOICES).get(self._answer("concern"), "")
-
-    @property
-    def what_happened(self):
-        return self._answer("what")
-
-    @property
-    def where(self):
-        return self._answer("where")
-
-    @property
-    def when(self):
-        return self._answer("when")
-
-    @property
-    def reporter(self):
-        return self._contact_details() or "Anonymous"
-
-
-class ContactMessage(Received):
-    """A message sent with the form on the Contact page (it may tell of a child at risk, so it is kept like a
-    report)."""
-
-    reference = models.CharField(max_length=12, unique=True, default=new_contact_reference, editable=False)
-
-    class Meta(Received.Meta):
-        verbose_name = "contact message"
-
-    @property
-    def sender(self):
-        return self._contact_details()
-
-    @property
-    def message(self):
-        return self._answer("message")
+            return {"reference": new_reference("C")}
+        message = ContactMessage.objects.create(language=request.LANGUAGE_CODE, content=form.answers())
+        notify_contact(message)
+        return {"reference": message.reference}

@@ -1,0 +1,32 @@
+"""Who reads what the public forms send: the Hotline group, and the Hotline leads for the audit log.
+
+Membership decides, not only permissions: a superuser outside the Hotline group does not read reports (Django
+gives superusers every permission, so each check here asks for the group by name as well)."""
+
+HOTLINE_GROUP = "Hotline"
+HOTLINE_LEADS_GROUP = "Hotline leads"
+# What the Hotline group may do with reports and messages: read them, work a report (status, assignment, notes,
+# a message back to the reporter), and delete them. Nobody adds one in the admin.
+HOTLINE_RIGHTS = [
+    "view_report",
+    "change_report",
+    "delete_report",
+    "view_contactmessage",
+    "delete_contactmessage",
+]
+HOTLINE_LEAD_RIGHTS = ["view_auditentry"]
+
+
+def in_group(user, name):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    names = getattr(user, "_aple_group_names", None)
+    if names is None:  # asked several times per admin page: read once per request's user
+        names = user._aple_group_names = set(user.groups.values_list("name", flat=True))
+    return name in names
+
+
+def hotline_members():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(groups__name=HOTLINE_GROUP, is_active=True).order_by("username")
