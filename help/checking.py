@@ -21,7 +21,7 @@ class CheckForm(forms.Form):
             field.widget.attrs["autocomplete"] = "off"
 
     reference = forms.CharField(
-        label=_("Reference"),
+        label=_("Your reference"),
         help_text=_("As it was given to you, for example R-ABCD-EFGH."),
         max_length=20,
         error_messages={"required": _("Enter the reference of your report.")},
