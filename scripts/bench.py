@@ -173,10 +173,22 @@ def throughput(rows):
 
 def under_attack():
     """Visitors' uncached pages while six clients flood the consent endpoint, and while two editors upload."""
-    from bench_abuse import consent_flood, report, uploads_while_visiting
+    from bench_abuse import (
+        HangingMailServer,
+        consent_flood,
+        report,
+        report_mail,
+        reports_with_a_hanging_mail_server,
+        uploads_while_visiting,
+    )
     from bench_http import gunicorn, nginx
 
+    mail_server = (
+        HangingMailServer()
+    )  # the notification e-mails go to a mail server that hangs (help/notifications.py)
     env = {**os.environ, **ENV, "PAGE_CACHE": "false", "DJANGO_SUPERUSER_PASSWORD": "bench-admin-password-1"}
+    env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mail_server.port), EMAIL_USE_TLS="false")
+    env.update(REPORTS_NOTIFY_EMAIL="hotline@example.org")
     subprocess.run(
         [
             sys.executable,
@@ -197,7 +209,9 @@ def under_attack():
         print(f"Under attack: consent flood and uploads through nginx ({proxy})", flush=True)
         flood_figures = {"through nginx": consent_flood(proxy), "straight to gunicorn": consent_flood(base)}
         upload_figures = uploads_while_visiting(proxy, "bench", "bench-admin-password-1")
+        mail_figures = reports_with_a_hanging_mail_server(proxy, mail_server)
     report(flood_figures, upload_figures)
+    report_mail(mail_figures)
 
 
 def print_report(rows, scaled, figures, load, weights):

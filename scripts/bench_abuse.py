@@ -173,3 +173,56 @@ def report(flood_figures, upload_figures):
     )
     for status, stored, seconds in results:
         print(f"    upload: HTTP {status}, {'stored' if stored else 'refused'}, {seconds:.1f} s")
+
+
+class HangingMailServer:
+    """An SMTP server that accepts connections and never answers (a mail server stuck under load); counts them."""
+
+    def __init__(self):
+        import socket
+
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.connections, self.held = 0, []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return
+            self.connections += 1
+            self.held.append(connection)
+
+
+def reports_with_a_hanging_mail_server(base, mail_server, count=8):
+    """Median ms of a help page, and of a report sent as a browser sends it (the page, then the post and its
+    redirect to the confirmation), while the mail server hangs; and how often a request talked to it (never: the
+    e-mails wait in the background queue)."""
+    page_times, report_times = [], []
+    for n in range(count):
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        start = time.perf_counter()
+        html = opener.open(base + "/en/get-help/report-abuse/", timeout=60).read().decode()
+        page_times.append((time.perf_counter() - start) * 1000)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        body = urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": token, "danger": "no", "concern": "other", "what": f"bench report {n}"}
+        ).encode()
+        request = urllib.request.Request(
+            base + "/en/get-help/report-abuse/", data=body, headers={"Referer": base + "/en/get-help/report-abuse/"}
+        )
+        start = time.perf_counter()
+        opener.open(request, timeout=60).read()
+        report_times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(page_times), statistics.median(report_times), mail_server.connections
+
+
+def report_mail(figures):
+    page, sent, connections = figures
+    print(
+        f"  with a mail server that never answers: the report page {page:.1f} ms, a report sent (post, redirect,"
+        f" confirmation) {sent:.1f} ms median; requests that talked to the mail server: {connections}"
+    )

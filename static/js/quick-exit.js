@@ -48,8 +48,15 @@ async function send(form) {
     }
     const next = new DOMParser().parseFromString(await response.text(), "text/html");
     document.title = next.title;
-    document.querySelector("main").replaceWith(next.querySelector("main"));
-    focusErrors();
+    const main = next.querySelector("main");
+    document.querySelector("main").replaceWith(main);
+    // The answer from its top: the errors if any, else the page's content (the result of a check).
+    if (!focusErrors()) {
+        const result = main.querySelector("[role=status]") || main;
+        if (!result.hasAttribute("tabindex")) result.tabIndex = -1;
+        result.focus();
+        result.scrollIntoView({ block: "start" });
+    }
 }
 
 document.addEventListener("submit", (event) => {
@@ -74,6 +81,8 @@ document.addEventListener("change", (event) => {
 
 // A form sent back with errors: its summary of them first.
 function focusErrors() {
-    document.querySelector(".error-summary")?.focus();
+    const summary = document.querySelector(".error-summary");
+    summary?.focus();
+    return Boolean(summary);
 }
 focusErrors();
