@@ -121,24 +121,32 @@ class TriagedIndexView(IndexView):
         return Report.objects.triaged().select_related("assigned_to")
 
 
-class HotlineViewSet(ModelViewSet):
-    """What the public forms sent: a list, each item read in full in the inspect view (logged)."""
+class GroupViewSet(ModelViewSet):
+    """Admin views for the members of one group only (GroupPolicy), answering anyone else with a plain 403."""
 
-    add_to_admin_menu = True
-    inspect_view_enabled = True
-    inspect_view_class = AuditedInspectView
-    delete_view_class = AuditedDeleteView
+    group = None
     changeable = False
-    ordering = None
+    add_to_admin_menu = True
+    form_fields = []
 
     @property
     def permission_policy(self):
-        return GroupPolicy(self.model, HOTLINE_GROUP, changeable=self.changeable)
+        return GroupPolicy(self.model, self.group, changeable=self.changeable)
 
     def get_urlpatterns(self):
         """Wagtail answers a refused admin page with a redirect to the dashboard; here the answer is a plain
         403, so that no one mistakes a refusal for a page that moved."""
         return [forbidden_when_refused(pattern) for pattern in super().get_urlpatterns()]
+
+
+class HotlineViewSet(GroupViewSet):
+    """What the public forms sent: a list, each item read in full in the inspect view (logged)."""
+
+    group = HOTLINE_GROUP
+    inspect_view_enabled = True
+    inspect_view_class = AuditedInspectView
+    delete_view_class = AuditedDeleteView
+    ordering = None
 
 
 RECEIVED = Column("received", label="Received (Cambodia)", sort_key="received_at")
@@ -198,22 +206,20 @@ class ContactMessageViewSet(HotlineViewSet):
     menu_order = 251
     url_prefix = "contact-messages"
     name = "help_contactmessage"
-    form_fields = []
     list_display = ["reference", RECEIVED, "language"]
     inspect_view_fields = ["reference", "received", "language", "sender", "message"]
 
 
-class AuditLogViewSet(ModelViewSet):
+class AuditLogViewSet(GroupViewSet):
     """Who looked at or changed which report or message, and when: for the Hotline leads."""
 
     model = AuditEntry
+    group = HOTLINE_LEADS_GROUP
     icon = "history"
     menu_label = _("Hotline audit log")
     menu_order = 252
-    add_to_admin_menu = True
     url_prefix = "hotline-audit-log"
     name = "help_auditentry"
-    form_fields = []
     list_display = [
         Column("when", label="When (Cambodia)", sort_key="at"),
         "username",
@@ -224,13 +230,6 @@ class AuditLogViewSet(ModelViewSet):
     list_filter = ["action"]
     search_fields = ["reference", "username"]
     search_backend_name = None  # the database's own LIKE on the reference and the name (not Wagtail's index)
-
-    @property
-    def permission_policy(self):
-        return GroupPolicy(self.model, HOTLINE_LEADS_GROUP)
-
-    def get_urlpatterns(self):
-        return [forbidden_when_refused(pattern) for pattern in super().get_urlpatterns()]
 
 
 def forbidden_when_refused(pattern):

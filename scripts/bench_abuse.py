@@ -195,6 +195,11 @@ class HangingMailServer:
             self.connections += 1
             self.held.append(connection)
 
+    def close(self):
+        for connection in self.held:
+            connection.close()
+        self.socket.close()
+
 
 def reports_with_a_hanging_mail_server(base, mail_server, count=8):
     """Median ms of a help page, and of a report sent as a browser sends it (the page, then the post and its

@@ -2,8 +2,6 @@
 without the request ever talking to the mail server; the worker sends the e-mail, and when the server hangs or
 refuses it tries again later, until the server is back. Against real local SMTP servers."""
 
-import socket
-import threading
 from io import StringIO
 
 from django.core.management import call_command
@@ -14,36 +12,13 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from help.models import Report
+from scripts.bench_abuse import HangingMailServer
 from tests.servers import Inbox, free_port, wait_for_mail
 
 pytestmark = pytest.mark.django_db
 
 REPORT_URL = "/en/get-help/report-abuse/"
 URGENT = {"danger": "yes", "concern": "offline", "what": "A child is locked in a room next door."}
-
-
-class HangingSMTPServer:
-    """Accepts connections and never says a word (a mail server stuck under load). Counts the connections."""
-
-    def __init__(self):
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.port = self.socket.getsockname()[1]
-        self.connections, self.held = 0, []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self):
-        while True:
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                return
-            self.connections += 1
-            self.held.append(connection)
-
-    def close(self):
-        for connection in self.held:
-            connection.close()
-        self.socket.close()
 
 
 class RefusingInbox(Inbox):
@@ -72,7 +47,7 @@ def time_passes():
 
 
 def test_a_hanging_mail_server_is_never_waited_for_and_told_once_it_is_back(mail_settings, smtp_server):
-    hanging = HangingSMTPServer()
+    hanging = HangingMailServer()
     mail_settings.EMAIL_PORT = hanging.port
     try:
         response = Client().post(REPORT_URL, URGENT, follow=True)

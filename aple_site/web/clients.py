@@ -38,17 +38,23 @@ def _rate_key(request, scope, period):
     return f"rate:{scope}:{client_key(request)}:{int(time.time() // period)}"
 
 
+def count_toward_rate(request, scope, period=60):
+    """Count this request toward the client's limit; returns the count so far in this period (None when the
+    cache is down: see within_rate)."""
+    key = _rate_key(request, scope, period)
+    try:
+        if cache.add(key, 1, period):
+            return 1
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        return 1
+
+
 def within_rate(request, scope, limit, period=60):
     """Count this request, and say whether this client has made at most `limit` requests of this kind in the
     current `period` seconds. When the cache is down, everyone is let through: the limit protects the site, it
     must not take it down."""
-    key = _rate_key(request, scope, period)
-    try:
-        if cache.add(key, 1, period):
-            return True
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        return True
+    count = count_toward_rate(request, scope, period)
     return count is None or count <= limit
 
 
@@ -57,12 +63,3 @@ def rate_reached(request, scope, limit, period=60):
     request (a form counts only what it accepts: count_toward_rate)."""
     count = cache.get(_rate_key(request, scope, period)) or 0
     return count >= limit
-
-
-def count_toward_rate(request, scope, period=60):
-    key = _rate_key(request, scope, period)
-    try:
-        if not cache.add(key, 1, period):
-            cache.incr(key)
-    except ValueError:
-        cache.add(key, 1, period)

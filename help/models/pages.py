@@ -95,6 +95,10 @@ class SafeFormPage(RoutablePageMixin, SafePage):
     form_class = None
     received_template = None
     rate_scope = None
+    # Each form page is one of its kind under 'Get help', and has no pages of its own.
+    parent_page_types = ["help.HelpIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
     # Forms a client may send in an hour (a person sends one or two; more is a script). Only forms that were
     # accepted count: a form sent back with a mistake costs nothing.
     per_hour = 10
@@ -183,16 +187,12 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
         MultiFieldPanel([FieldPanel("reply_time")], heading="What happens next"),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    parent_page_types = ["help.HelpIndexPage"]
-    subpage_types = []
-    max_count_per_parent = 1
+    form_class = ReportForm
     received_template = "help/report_received.html"
     rate_scope = "report"
 
     class Meta:
         verbose_name = "Report abuse (with the online form)"
-
-    form_class = ReportForm
 
     def accept(self, request, form):
         check_code = new_check_code()
@@ -233,16 +233,12 @@ class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):
 
     content_panels = IntroMixin.content_panels + [FieldPanel("body")]
     search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    parent_page_types = ["help.HelpIndexPage"]
-    subpage_types = []
-    max_count_per_parent = 1
+    form_class = ContactForm
     received_template = "help/message_received.html"
     rate_scope = "contact"
 
     class Meta:
         verbose_name = "Contact (offices and the contact form)"
-
-    form_class = ContactForm
 
     def accept(self, request, form):
         if form.is_from_a_robot():
