@@ -68,8 +68,10 @@ migrate: install compile-messages
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_initial_data
 
+# The admin's address, as the local admin's login line and the worker's e-mails give it.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: migrate
-	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(MANAGE) create_local_admin
+	$(MANAGE) create_local_admin
 	@echo "Scheduled publishing and case stories' consent expiry need 'manage.py publish_scheduled' every hour in"
 	@echo "production (README, Deployment: the cron line or systemd timer). Here, run it by hand: $(MANAGE) publish_scheduled"
 	@echo "The background worker sends the notification e-mails (here: printed below, as the console shows them)."

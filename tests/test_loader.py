@@ -120,6 +120,14 @@ def test_local_admin_gets_a_random_password_printed_once(settings):
     assert password not in second.getvalue()
 
 
+def test_the_local_admin_reads_the_reports_sent_locally(settings, client):
+    settings.LOCAL_DEVELOPMENT = True
+    call_command("create_local_admin", stdout=StringIO())
+    client.force_login(User.objects.get(username="admin"))
+    assert client.get("/admin/hotline-reports/").status_code == 200
+    assert client.get("/admin/hotline-audit-log/").status_code == 200
+
+
 @pytest.mark.parametrize(
     "env, message",
     [

@@ -6,6 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 
 ADMIN_USERNAME = "admin"
@@ -27,7 +28,10 @@ def create_local_admin():
     if User.objects.filter(username=ADMIN_USERNAME).exists():
         return None
     password = secrets.token_urlsafe(12)
-    User.objects.create_superuser(ADMIN_USERNAME, email="", password=password)
+    admin = User.objects.create_superuser(ADMIN_USERNAME, email="", password=password)
+    # A superuser reads reports only as a member of the Hotline group (help/access.py): locally, the admin is one,
+    # so that a developer sees the reports they send.
+    admin.groups.add(*Group.objects.filter(name__in=settings.LOCAL_ADMIN_GROUPS))
     return password
 
 

@@ -14,6 +14,8 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 
 # Commands that create a known admin account or wipe the database run only under these settings.
 LOCAL_DEVELOPMENT = True
+# The groups `make run`'s local admin joins: superusers read reports only as Hotline members.
+LOCAL_ADMIN_GROUPS = ["Hotline", "Hotline leads"]
 # WhiteNoise serves straight from the static folders, re-reading them as files change.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

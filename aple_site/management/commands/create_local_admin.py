@@ -24,3 +24,4 @@ class Command(BaseCommand):
             return
         self.stdout.write(self.style.SUCCESS("Created the local admin account. This password is shown only once:"))
         self.stdout.write(f"    {admin_url}  user: {ADMIN_USERNAME}  password: {password}")
+        self.stdout.write("    (in the Hotline groups too, so it reads the reports and messages sent on this machine)")
