@@ -13,6 +13,8 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 
 from help.models import AuditEntry, Report, ReportNote
@@ -121,10 +123,16 @@ def test_urgent_reports_come_first_marked_and_filtered():
     calm, _ = report_with_codes(data={**MINIMAL, "danger": "no"})
     urgent, _ = report_with_codes(data={**MINIMAL, "danger": "yes", "concern": "grooming"})
     report_with_codes(data={**MINIMAL, "danger": "unsure"})
-    Report.objects.filter(pk=urgent.pk).update(received_at=timezone.now() - timedelta(days=2))
+    # The urgent report is the oldest and last by reference: only the hotline's order puts it first.
+    Report.objects.filter(pk=urgent.pk).update(received_at=timezone.now() - timedelta(days=2), reference="R-ZZZZ-ZZZZ")
+    Report.objects.filter(pk=calm.pk).update(reference="R-AAAA-AAAA")
+    urgent.refresh_from_db()
+    calm.refresh_from_db()
     hotline = logged_in(user_in("Hotline"))
     html = hotline.get("/admin/hotline-reports/").content.decode()
     assert html.index(urgent.reference) < html.index(calm.reference)
+    by_reference = hotline.get("/admin/hotline-reports/?ordering=reference").content.decode()
+    assert by_reference.index(calm.reference) < by_reference.index(urgent.reference)  # a heading still sorts
     assert "Yes, immediate danger" in html
     only_grooming = hotline.get("/admin/hotline-reports/?concern=grooming").content.decode()
     assert urgent.reference in only_grooming and calm.reference not in only_grooming
@@ -195,8 +203,15 @@ def test_the_audit_log_is_pruned_with_the_reports(settings):
     old = AuditEntry.record(user_in("Hotline"), "viewed", report)
     AuditEntry.objects.filter(pk=old.pk).update(at=timezone.now() - timedelta(days=31))
     recent = AuditEntry.record(get_user_model().objects.get(username="Hotline"), "viewed", report)
+    hotline = logged_in(get_user_model().objects.get(username="Hotline"))
+    hotline.post(f"/admin/hotline-reports/edit/{report.pk}/", {"status": "closed", "assigned_to": "", "reply": ""})
+    wagtail_history = ModelLogEntry.objects.filter(object_id=str(report.pk), content_type__model="report")
+    assert wagtail_history.exists()  # Wagtail's own "History" of the report
+    wagtail_history.update(timestamp=timezone.now() - timedelta(days=31))
+    AuditEntry.objects.exclude(pk__in=[old.pk, recent.pk]).delete()
     call_command("prune_reports", stdout=StringIO())
     assert list(AuditEntry.objects.values_list("pk", flat=True)) == [recent.pk]
+    assert not wagtail_history.exists()
 
 
 def test_the_dashboard_lists_urgent_and_unnotified_reports_to_hotline_members_only():
