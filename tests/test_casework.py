@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry
 import pytest
 
 from help.models import AuditEntry, Report, ReportNote
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +116,7 @@ def test_times_agree_between_list_detail_and_e_mail(settings, mailoutbox):
         html = hotline.get(url).content.decode()
         assert "10:04" in html and "03:04" not in html, url
     settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
-    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay", stdout=StringIO())
+    run_worker()
     assert "Received: 7 Dec 2026, 10:04 (Cambodia)" in mailoutbox[0].body
 
 

@@ -18,6 +18,7 @@ import pytest
 from help.models import ContactMessage
 from offices.models import OfficePage
 from tests.servers import wait_for_mail
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +135,7 @@ def test_staff_are_told_by_e_mail_with_the_reference_only(client, smtp_server, s
     settings.CONTACT_NOTIFY_EMAIL = "info@example.org"
     client.post(CONTACT_URL, {**MESSAGE, "name": "Dara", "email": "dara@example.org"})
     message = ContactMessage.objects.get()
-    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay", stdout=StringIO())
+    run_worker()
     (mail,) = wait_for_mail(inbox)
     assert mail.rcpt_tos == ["info@example.org"]
     text = mail.content.decode()

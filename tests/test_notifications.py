@@ -2,9 +2,6 @@
 without the request ever talking to the mail server; the worker sends the e-mail, and when the server hangs or
 refuses it tries again later, until the server is back. Against real local SMTP servers."""
 
-from io import StringIO
-
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -14,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from help.models import Report
 from scripts.bench_abuse import HangingMailServer
 from tests.servers import Inbox, free_port, wait_for_mail
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -35,10 +33,6 @@ def mail_settings(settings):
     settings.NOTIFY_RETRY_SECONDS = 60
     settings.REPORTS_NOTIFY_EMAIL = "hotline@example.org"
     return settings
-
-
-def run_worker():
-    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay", stdout=StringIO())
 
 
 def time_passes():

@@ -20,6 +20,7 @@ import pytest
 
 from help.models import Report
 from tests.servers import wait_for_mail
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +31,6 @@ MINIMAL = {"danger": "no", "concern": "offline", "what": "A neighbour's child is
 def send(client, data, url=REPORT_URL):
     """Send the form as a browser does, following the redirect to the confirmation."""
     return client.post(url, data, follow=True)
-
-
-def run_worker():
-    """The background worker, until the queue has nothing ready (as `db_worker` runs in production)."""
-    call_command("db_worker", "--backend", "background", "--batch", "--no-startup-delay", stdout=StringIO())
 
 
 def test_the_form_asks_about_danger_first_and_takes_no_files(client):
