@@ -155,6 +155,34 @@ class TestThroughNginx:
         for trace in ("Sokha", "Dara", "q=", "127.0.0.7", "python"):
             assert trace not in log
 
+    def test_a_report_through_nginx_leaves_no_copy_of_its_confirmation(self, proxy, committed_db):
+        """Sent as a browser sends it, through the shipped nginx: the confirmation (the reference only) is never
+        kept by nginx's page cache, however often it is asked for."""
+        status, headers, body = get(proxy, "/en/get-help/report-abuse/", source="127.0.0.8")
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+        cookie = re.search(r"csrftoken=([^;]+)", headers["set-cookie"]).group(1)
+        form = f"csrfmiddlewaretoken={token}&danger=no&concern=other&what=Seen+at+the+market+stall"
+        status, headers, _ = get(
+            proxy,
+            "/en/get-help/report-abuse/",
+            method="POST",
+            body=form,
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}",
+                "Origin": f"http://127.0.0.1:{proxy}",
+                "Referer": f"http://127.0.0.1:{proxy}/en/get-help/report-abuse/",
+            },
+            source="127.0.0.8",
+        )
+        assert status == 303
+        confirmation = urlsplit(headers["location"]).path
+        for _ in range(2):
+            status, headers, body = get(proxy, confirmation, source="127.0.0.9")
+            assert status == 200 and b"confirmation__reference" in body and b"market stall" not in body
+            assert headers["cache-control"] == "no-store"
+            assert headers.get("x-proxy-cache") != "HIT"
+
     def test_forms_work_behind_a_non_default_port(self, proxy, committed_db):
         """nginx listens on a port other than 80/443: Django must see it, or its CSRF check fails."""
         status, headers, body = get(proxy, "/admin/login/")
@@ -285,6 +313,8 @@ class TestDatabaseDown:
                     assert b"</main>" in body and b'<link rel="stylesheet"' in body, body[:300]  # the site's page
                     if not path.startswith("/km/"):
                         assert b"Sorry, something went wrong on our side" in body
+                    # Someone reporting a child at risk still finds the numbers to call.
+                    assert b'href="tel:1288"' in body and b'href="tel:+85592311511"' in body
                     assert b"Traceback" not in body
 
 
