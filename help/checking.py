@@ -38,7 +38,7 @@ class CheckForm(forms.Form):
 
 
 def find_report(reference, check_code):
-    from .models import Report  # the models import this module (ReportAbusePage.check)
+    from .models import Report  # the models import this module (ReportAbusePage.check_a_report)
 
     report = Report.objects.filter(reference=reference).first()
     if report is not None and report.matches_check_code(check_code):
