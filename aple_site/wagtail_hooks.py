@@ -13,6 +13,7 @@ from .consent.snippets import CookieConsentGroup
 from .editing.checks import use_site_checks
 from .editing.dashboard import editors_panels
 from .editing.views import TranslationStatusView
+from .i18n.takedown import translations_to_take_down
 from .search.snippets import SearchSynonymViewSet
 
 register_snippet(CookieConsentGroup)
@@ -35,6 +36,8 @@ def translation_status_menu_item():
 
 
 hooks.register("construct_wagtail_userbar", use_site_checks)
+# The unpublish and delete confirmations name the translations that go with the page (aple_site/i18n/takedown.py).
+hooks.register("construct_translated_pages_to_cascade_actions", translations_to_take_down)
 
 
 @hooks.register("insert_global_admin_css")
