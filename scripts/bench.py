@@ -59,6 +59,7 @@ ENV = {
     "DJANGO_SETTINGS_MODULE": "aple_site.settings.production",
     "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
     "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
     "DATABASE_URL": f"sqlite:///{WORK / 'bench.sqlite3'}",
     "STATIC_ROOT": str(WORK / "static"),
     "MEDIA_ROOT": str(WORK / "media"),
@@ -174,7 +175,7 @@ def throughput(rows):
 def under_attack():
     """Visitors' uncached pages while six clients flood the consent endpoint, and while two editors upload."""
     from bench_abuse import (
-        HangingMailServer,
+        HangingServer,
         consent_flood,
         report,
         report_mail,
@@ -183,9 +184,7 @@ def under_attack():
     )
     from bench_http import gunicorn, nginx
 
-    mail_server = (
-        HangingMailServer()
-    )  # the notification e-mails go to a mail server that hangs (help/notifications.py)
+    mail_server = HangingServer()  # the notification e-mails go to a mail server that hangs (help/notifications.py)
     env = {**os.environ, **ENV, "PAGE_CACHE": "false", "DJANGO_SUPERUSER_PASSWORD": "bench-admin-password-1"}
     env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mail_server.port), EMAIL_USE_TLS="false")
     env.update(REPORTS_NOTIFY_EMAIL="hotline@example.org")

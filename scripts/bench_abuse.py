@@ -175,8 +175,8 @@ def report(flood_figures, upload_figures):
         print(f"    upload: HTTP {status}, {'stored' if stored else 'refused'}, {seconds:.1f} s")
 
 
-class HangingMailServer:
-    """An SMTP server that accepts connections and never answers (a mail server stuck under load); counts them."""
+class HangingServer:
+    """A server (SMTP, Redis) that accepts connections and never answers (stuck under load); counts them."""
 
     def __init__(self):
         import socket

@@ -9,7 +9,7 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from help.models import Report
-from scripts.bench_abuse import HangingMailServer
+from scripts.bench_abuse import HangingServer
 from tests.servers import Inbox, free_port, wait_for_mail
 from tests.worker import run_worker
 
@@ -41,7 +41,7 @@ def time_passes():
 
 
 def test_a_hanging_mail_server_is_never_waited_for_and_told_once_it_is_back(mail_settings, smtp_server):
-    hanging = HangingMailServer()
+    hanging = HangingServer()
     mail_settings.EMAIL_PORT = hanging.port
     try:
         response = Client().post(REPORT_URL, URGENT, follow=True)

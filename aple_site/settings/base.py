@@ -211,7 +211,6 @@ RELEASE = os.environ.get("RELEASE", "") or release_from_code(BASE_DIR)
 CACHE_KEY_PREFIX = f"{os.environ.get('CACHE_KEY_PREFIX', 'aple')}:{RELEASE}"
 if REDIS_URL:
     CACHES = {"default": redis_cache(REDIS_URL, CACHE_KEY_PREFIX)}
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # an outage is logged (logger django_redis.cache), not raised
 else:
     CACHES = {
         "default": {

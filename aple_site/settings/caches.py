@@ -5,17 +5,20 @@ import subprocess
 
 
 def redis_cache(url, key_prefix):
-    """django-redis with short socket timeouts and IGNORE_EXCEPTIONS: when Redis is down or slow, a cache read
-    is a miss and a write is skipped (and logged), so the site keeps serving, uncached, and admin saves work."""
+    """django-redis with short socket timeouts behind a circuit breaker (aple_site/caching/breaker.py): when Redis
+    is down, slow or hanging, a cache read is a miss and a write is skipped, one timeout costs the first call and
+    the next ones skip Redis for a few seconds, so the site keeps serving, uncached, and admin saves work."""
     return {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": "aple_site.caching.breaker.BreakerRedisCache",
         "LOCATION": url,
         "KEY_PREFIX": key_prefix,
         "OPTIONS": {
             "CLIENT_CLASS": "django_redis.client.DefaultClient",
             "SOCKET_CONNECT_TIMEOUT": 0.25,  # seconds
             "SOCKET_TIMEOUT": 0.5,
-            "IGNORE_EXCEPTIONS": True,
+            "IGNORE_EXCEPTIONS": False,  # the breaker handles an outage; any other error is a bug, and raised
+            "BREAKER_SECONDS": 10,
+            "LOG_INTERVAL_SECONDS": 60,
         },
     }
 

@@ -22,7 +22,10 @@ def database_reachable():
 
 
 def cache_reachable():
-    """A write read back. With Redis down the cache fails soft (a miss), so a lost value is how it shows."""
+    """A write read back. With Redis down the cache fails soft (a miss), so a lost value is how it shows; while
+    its circuit breaker is open (aple_site/caching/breaker.py), the cache is not called at all."""
+    if getattr(cache, "is_degraded", lambda: False)():
+        return False
     try:
         cache.set("healthz", "ok", 10)
         return cache.get("healthz") == "ok"
@@ -33,12 +36,12 @@ def cache_reachable():
 
 @never_cache
 def health(request):
-    """200 while the app can serve pages (it can without its cache: slower, uncached), 503 when the database
-    is unreachable. The JSON says which dependency is down."""
-    database_ok = database_reachable()
+    """200 while the app can serve pages (it can without its cache: slower, uncached, "degraded"), 503 when the
+    database is unreachable. The JSON says which dependency is down."""
+    database_ok, cache_ok = database_reachable(), cache_reachable()
     body = {
-        "status": "ok" if database_ok else "error",
+        "status": "error" if not database_ok else "ok" if cache_ok else "degraded",
         "database": "ok" if database_ok else "unreachable",
-        "cache": "ok" if cache_reachable() else "unreachable",
+        "cache": "ok" if cache_ok else "degraded",
     }
     return JsonResponse(body, status=200 if database_ok else 503)
