@@ -89,6 +89,7 @@ def production_environment(**overrides):
         "DJANGO_SETTINGS_MODULE": "aple_site.settings.production",
         "SECRET_KEY": "fault-test-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": "http://localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "SECURE_HSTS_SECONDS": "0",

@@ -133,6 +133,7 @@ def test_the_local_admin_reads_the_reports_sent_locally(settings, client):
     [
         ({"ALLOWED_HOSTS": "aple.example"}, "SECRET_KEY"),
         ({"SECRET_KEY": "s" * 50}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example"}, "WAGTAILADMIN_BASE_URL"),
     ],
 )
 def test_production_settings_refuse_to_start_without_secrets(env, message):
@@ -148,11 +149,12 @@ def test_production_settings_refuse_to_start_without_secrets(env, message):
 
 
 REPORT_KEY = {"REPORTS_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi10ZXN0LWtleS1ub3QtYS1zZWNyZXQ="}
+ADMIN_URL = {"WAGTAILADMIN_BASE_URL": "https://aple.example"}
 
 
 def test_production_refuses_to_start_without_a_key_for_the_reports():
     code = "from django.conf import settings as s; print(s.DEBUG)"
-    env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "PATH": "/usr/bin"}
+    env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "PATH": "/usr/bin", **ADMIN_URL}
     result = subprocess.run(
         [sys.executable, "-c", code],
         env={"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **env},
@@ -166,6 +168,7 @@ def test_production_refuses_to_start_without_a_key_for_the_reports():
 def test_production_settings_never_enable_debug():
     code = "from django.conf import settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.COOKIE_CONSENT_SECURE)"
     env = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "aple.example", "DEBUG": "true", "PATH": "/usr/bin", **REPORT_KEY}
+    env.update(ADMIN_URL)
     result = subprocess.run(
         [sys.executable, "-c", code],
         env={"DJANGO_SETTINGS_MODULE": "aple_site.settings.production", **env},

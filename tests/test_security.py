@@ -86,6 +86,7 @@ def test_deploy_checklist_is_clean_with_production_settings():
         "DJANGO_SETTINGS_MODULE": "aple_site.settings.production",
         "SECRET_KEY": "k7#pL9$wQ2!zX5&vB8^nM3*rT6@yH1%cF4(dJ0)gS-eA+uI=oP_lK",
         "ALLOWED_HOSTS": "aple.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://aple.example.org",
         "REPORTS_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi10ZXN0LWtleS1ub3QtYS1zZWNyZXQ=",
     }
     result = subprocess.run(

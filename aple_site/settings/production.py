@@ -12,6 +12,9 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (production settings).")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (production settings).")
+if not os.environ.get("WAGTAILADMIN_BASE_URL"):  # noqa: F405
+    # Otherwise notification and password-reset e-mails link to http://127.0.0.1:8000.
+    raise ImproperlyConfigured("Set WAGTAILADMIN_BASE_URL to the admin's address, e.g. https://aple.example.org.")
 if not REPORTS_ENCRYPTION_KEYS:  # noqa: F405
     raise ImproperlyConfigured("Set REPORTS_ENCRYPTION_KEYS: reports are stored encrypted (README, Configuration).")
 
