@@ -35,7 +35,7 @@ $(AXE): package.json package-lock.json
 	touch $@
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here); Debian's nginx runs
-# the shipped deploy/nginx-aple.conf in front of the app in tests/test_faults.py.
+# the shipped deploy/nginx-aple.conf in front of the app in tests/test_faults.py; exiftool checks stored uploads.
 browser-deps: $(AXE)
 	@test -x /usr/bin/chromium || { \
 		echo "Installing Debian's chromium for the browser tests"; \
@@ -45,6 +45,10 @@ browser-deps: $(AXE)
 		echo "Installing Debian's nginx for the tests behind the shipped nginx configuration"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light; }
+	@command -v exiftool >/dev/null || { \
+		echo "Installing Debian's exiftool: the upload tests read stored files with it"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libimage-exiftool-perl; }
 
 # The Khmer interface: gettext's msgfmt compiles locale/*/LC_MESSAGES/django.po into the .mo files Django reads.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))

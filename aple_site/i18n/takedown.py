@@ -29,8 +29,9 @@ def translations_to_take_down(pages, action):
 
 def unpublish_translations(page, set_expired=False):
     """Each live translation of `page` unpublished (each one's own `page_unpublished` then finds this page, and
-    every other copy, no longer live: the cascade ends there)."""
-    for translation in Page.objects.translation_of(page, inclusive=False).live().specific():
+    every other copy, no longer live: the cascade ends there). Plain `Page` objects: saving only the page's own
+    row, never its specific relations, which inside a deletion would write rows back that it then deletes."""
+    for translation in Page.objects.translation_of(page, inclusive=False).live():
         translation.unpublish(set_expired=set_expired, log_action="wagtail.unpublish")
 
 
