@@ -131,6 +131,25 @@ class ImageMetadataTests(UploadTestCase):
                     with image.get_rendition(spec).file.open() as handle:
                         self.assert_clean(handle.read())
 
+    def test_a_colour_profile_is_applied_then_dropped_with_any_text_hidden_in_it(self):
+        from PIL import ImageCms
+
+        hidden = b"Riverside house, SN-4242"
+        # A valid profile with text after it: a byte-for-byte copy of the profile carries the text along.
+        icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() + hidden
+        for name, image_format in (("family.jpg", "JPEG"), ("map.png", "PNG"), ("photo.webp", "WEBP")):
+            with self.subTest(image_format):
+                get_image_model().objects.all().delete()
+                source = BytesIO()
+                PILImage.new("RGB", (40, 30), (10, 120, 200)).save(source, image_format, icc_profile=icc)
+                self.assertIn(hidden, PILImage.open(BytesIO(source.getvalue())).info["icc_profile"])
+                self.assertEqual(self.upload(source.getvalue(), name).status_code, 302)
+                image, data = self.stored()
+                self.assertNotIn(hidden, data)
+                self.assertNotIn("icc_profile", PILImage.open(BytesIO(data)).info)
+                with image.get_rendition("width-20|format-jpeg").file.open() as rendition:
+                    self.assertNotIn(hidden, rendition.read())
+
     def test_the_multiple_upload_of_the_admin_cleans_files_too(self):
         # The admin's "Add an image" button: the file is sent first, the alt text afterwards; meanwhile the file
         # waits in media/uploaded_files/, and must be clean there too.

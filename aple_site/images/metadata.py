@@ -3,7 +3,9 @@
 A GPS tag, a camera serial number or a comment in a photo can reveal where a child lives. Copying pixels into
 new images and saving those with explicit options (never the original's `info`) leaves nothing behind: no EXIF,
 XMP, IPTC, comments, or PNG text chunks, whatever Pillow calls the file (a phone's multi-picture JPEG is "MPO").
-Animation frames and their timing are kept. The colour profile is kept: it is not personal and it keeps colours.
+Animation frames and their timing are kept. A colour profile is applied, then dropped: the pixels are converted
+to sRGB (what browsers assume) and the file carries no profile, since a profile is a free-form blob whose text
+(its description, copyright, any private tag) would otherwise be copied byte for byte into every rendition.
 
 This module imports nothing from Django: aple_site/images/sandbox.py runs it in a child process with bounded
 time and memory (`python -m aple_site.images.metadata MAX_PIXELS < upload > clean`)."""
@@ -12,7 +14,7 @@ import sys
 from io import BytesIO
 
 from PIL import Image as PILImage
-from PIL import ImageOps, ImageSequence
+from PIL import ImageCms, ImageOps, ImageSequence
 
 # What each accepted format is stored as. MPO (a JPEG followed by more pictures: a depth map, a preview) keeps
 # its first picture, as a plain JPEG.
@@ -20,12 +22,12 @@ STORED_AS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "GIF": "GIF", "WEBP": 
 # Fast, lossless-enough settings: PNG's `optimize` would spend tens of seconds on a large image.
 SAVE_OPTIONS = {"JPEG": {"quality": 90}, "PNG": {"compress_level": 6}, "GIF": {}, "WEBP": {"quality": 90}}
 # The only keys a clean file may carry: they describe pixels and timing, not people or places.
-HARMLESS_INFO = {"icc_profile", "transparency", "duration", "loop", "background", "disposal", "blend", "version"}
+HARMLESS_INFO = {"transparency", "duration", "loop", "background", "disposal", "blend", "version"}
 HARMLESS_INFO |= {"dpi", "jfif", "jfif_version", "jfif_unit", "jfif_density", "progressive", "progression"}
 HARMLESS_INFO |= {"gamma", "aspect", "interlace", "bbox", "default_image", "extension", "background_color"}
 HARMLESS_INFO |= {"timestamp", "srgb", "chromaticity", "adobe", "adobe_transform", "mp", "mpoffset"}
 # Keys that identify (the rest of `info` is checked against HARMLESS_INFO too, after cleaning).
-REVEALING_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc", "icc_comment")
+REVEALING_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc", "icc_comment", "icc_profile")
 
 
 class RefusedImage(ValueError):
@@ -45,7 +47,7 @@ def pixel_count(image):
 def _clean_copy(frame, mode=None):
     """The frame's pixels in a new image whose info holds nothing but how to show them."""
     image = frame.convert(mode) if mode and frame.mode != mode else frame.copy()
-    image.info = {k: v for k, v in frame.info.items() if k in ("transparency", "duration", "icc_profile")}
+    image.info = {k: v for k, v in frame.info.items() if k in ("transparency", "duration")}
     if mode and mode != frame.mode:
         image.info.pop("transparency", None)
     return image
@@ -75,11 +77,32 @@ def without_metadata(data, max_pixels):
     return output, image_format
 
 
+def in_srgb(image, icc_profile):
+    """`image` converted from the colour profile `icc_profile` to sRGB (RGB or RGBA), in a new image; the image
+    unchanged when the profile cannot be read (its pixels are then shown as sRGB, as browsers would anyway)."""
+    try:
+        source = ImageCms.ImageCmsProfile(BytesIO(icc_profile))
+    except (OSError, ImageCms.PyCMSError):
+        return image
+    mode = "RGBA" if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info else "RGB"
+    if image.mode not in ("RGB", "RGBA", "CMYK", "L"):
+        image = image.convert(mode)
+    mode = "RGB" if image.mode in ("CMYK", "L") else mode
+    try:
+        if image.mode == mode:  # a phone's photo (Display P3): converted where it is, no second copy
+            ImageCms.profileToProfile(image, source, SRGB, outputMode=mode, inPlace=True)
+            return image
+        return ImageCms.profileToProfile(image, source, SRGB, outputMode=mode)
+    except (OSError, ImageCms.PyCMSError, ValueError):
+        return image
+
+
+SRGB = ImageCms.createProfile("sRGB")
+
+
 def _encode(original, image_format):
     options = dict(SAVE_OPTIONS[image_format])
     icc_profile = original.info.get("icc_profile")
-    if icc_profile and image_format != "GIF":
-        options["icc_profile"] = icc_profile
     animated = image_format != "JPEG" and getattr(original, "n_frames", 1) > 1
     output = BytesIO()
     if animated:
@@ -101,10 +124,14 @@ def _encode(original, image_format):
         )
     else:
         # In place, and no further copy: a 40-megapixel photo is 120 MB of pixels, held once.
-        kept = {k: v for k, v in original.info.items() if k in ("transparency", "icc_profile")}
+        kept = {k: v for k, v in original.info.items() if k == "transparency"}
         original.load()
         ImageOps.exif_transpose(original, in_place=True)
         image = original
+        if icc_profile:
+            image = in_srgb(image, icc_profile)
+            if image.mode in ("RGB", "RGBA") and original.mode not in ("RGB", "RGBA"):
+                kept.pop("transparency", None)  # (now in an alpha channel, when there was any)
         if image_format == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
             image = image.convert("RGB")
             kept.pop("transparency", None)
