@@ -114,6 +114,17 @@ class TestTakenDownMeansGone:
         still_served = [src for src in shown if get(proxied, src)[0] != 404]
         assert not still_served, (still_served, list(child.renditions.values_list("file", flat=True)))
 
+    def test_uploads_waiting_for_their_alt_text_are_never_served(self, proxied, settings):
+        # The admin's multiple upload keeps a photo in uploaded_files/ until its alt text is written.
+        folder = os.path.join(settings.MEDIA_ROOT, "uploaded_files")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "pending.jpg"), "wb") as pending:
+            pending.write(image_files.photo_with_gps())
+        try:
+            assert get(proxied, "/media/uploaded_files/pending.jpg")[0] == 404
+        finally:
+            os.remove(os.path.join(folder, "pending.jpg"))
+
 
 class TestThroughNginx:
     def test_long_addresses_get_an_answer_not_a_502(self, proxy, committed_db):

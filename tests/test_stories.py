@@ -293,6 +293,7 @@ class TakenDownImageTests(StoryTestCase):
     def test_an_expired_story_takes_the_copies_of_its_child_s_image_down_with_it(self):
         child = ImageFactory(shows_identifiable_child="yes", file__width=1200, file__height=900)
         story = self.story_showing(child)
+        child.get_rendition("max-165x165")  # the admin library's thumbnail
         renditions = list(child.renditions.all())
         self.assertTrue(renditions)
         storage = renditions[0].file.storage
@@ -302,6 +303,11 @@ class TakenDownImageTests(StoryTestCase):
             call_command("publish_scheduled")
         self.assertFalse(child.renditions.exists())
         self.assertFalse(any(storage.exists(name) for name in names))
+        # Shown again (the admin's library makes its thumbnail), it never comes back at an address from before.
+        child.refresh_from_db()
+        thumbnail = child.get_rendition("max-165x165")
+        self.assertNotIn(thumbnail.file.name, names)
+        self.assertFalse(any(thumbnail.url == rendition.url for rendition in renditions))
 
     def test_an_image_another_live_page_shows_keeps_its_copies(self):
         child = ImageFactory(shows_identifiable_child="yes")

@@ -88,6 +88,15 @@ class ImageMetadataTests(UploadTestCase):
         self.assertEqual((image.width, image.height), (48, 64))
         self.assertEqual(image.file_size, len(data))
 
+    def test_no_stored_file_can_be_guessed_from_the_upload_s_name(self):
+        # A phone names photos IMG_0420.jpg; the admin library's thumbnails were at /media/images/IMG_0420.max-...
+        self.assertEqual(self.upload(image_files.photo_with_gps(), name="IMG_0420.jpg").status_code, 302)
+        image, _ = self.stored()
+        thumbnail = image.get_rendition("max-165x165")
+        for name in (image.file.name, thumbnail.file.name, thumbnail.url):
+            self.assertNotIn("IMG_0420", name)
+        self.assertRegex(os.path.basename(image.file.name), r"^[\w-]{22}\.jpg$")  # 128 random bits
+
     def test_a_phones_multi_picture_jpeg_is_stored_as_a_clean_plain_jpeg(self):
         self.assertEqual(self.upload(image_files.mpo_with_gps()).status_code, 302)
         image, data = self.stored()

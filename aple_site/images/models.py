@@ -1,10 +1,11 @@
 """The image model every upload uses: alt text is required, and the file is stored without metadata."""
 
 import os
+import secrets
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
@@ -16,6 +17,14 @@ from .sandbox import EXTENSIONS, clean_image
 # The longest side, in pixels, of any rendition of an image that shows (or may show) an identifiable child: such
 # an image is never served at full size, so a copy taken from the site is too small to identify a child in print.
 IDENTIFIABLE_MAX_SIDE = 800
+
+
+def unguessable_name(filename):
+    """A file name no one can guess, with the upload's extension: 128 random bits. A phone names photos
+    IMG_0420.jpg (easy to guess, and a name like 'sokha-age-9.jpg' would name a child); every rendition's file
+    name starts with its original's, so the admin's thumbnails of a photo no page shows are unguessable too."""
+    extension = os.path.splitext(filename)[1].lower()[:5]
+    return secrets.token_urlsafe(16) + extension
 
 
 class ChildInImage(models.TextChoices):
@@ -78,6 +87,20 @@ class SiteImage(AbstractImage):
         found = super().get_renditions(*capped)
         return {spec: found[applied.spec] for spec, applied in zip(asked, capped, strict=True)}
 
+    def get_upload_to(self, filename):
+        return super().get_upload_to(unguessable_name(filename))
+
+    def move_to_a_new_address(self):
+        """Store the original under a new unguessable name: renditions made from now on get new addresses, so
+        an address kept from before a withdrawal never shows the image again. The old file goes once the change
+        is committed."""
+        storage, old_name = self.file.storage, self.file.name
+        with storage.open(old_name) as original:
+            new_name = storage.save(self.get_upload_to(old_name), ContentFile(original.read()))
+        type(self).objects.filter(pk=self.pk).update(file=new_name)
+        self.file.name = new_name
+        transaction.on_commit(lambda: storage.delete(old_name))
+
     def save(self, *args, **kwargs):
         # A newly uploaded file is not yet committed to storage: clean it before it is ever written.
         # (The admin's form has cleaned and stored it already: aple_site/images/forms.py. This covers code.)
@@ -104,5 +127,4 @@ def clean_pending_upload(sender, instance, **kwargs):
     if pending and instance.for_content_type_id == ContentType.objects.get_for_model(SiteImage).pk:
         instance.file.seek(0)
         cleaned, image_format = clean_image(instance.file.read())
-        stem = os.path.splitext(os.path.basename(instance.file.name))[0] or "image"
-        instance.file = ContentFile(cleaned, name=stem + EXTENSIONS[image_format])
+        instance.file = ContentFile(cleaned, name=unguessable_name("upload" + EXTENSIONS[image_format]))

@@ -3,7 +3,9 @@
 An image that may show an identifiable child is shown through renditions (aple_site/images/models.py caps their
 size). When the page that showed it is unpublished (by an editor, or when a story's consent expires) or deleted,
 and no other live page shows the image, its renditions are deleted with their files: an address someone kept, or a
-search engine's copy of it, then finds nothing. Shown again later, the image gets new renditions at new addresses.
+search engine's copy of it, then finds nothing; and the original moves to a new unguessable name
+(SiteImage.move_to_a_new_address), so renditions made later, the admin's thumbnails included, never come back
+at an address known from before.
 Images recorded as showing no identifiable child are left alone."""
 
 from django.contrib.contenttypes.models import ContentType
@@ -35,6 +37,7 @@ def withdraw_child_images(page, leaving=False):
         if not shown_on.exists():
             for rendition in image.renditions.all():
                 rendition.delete()  # Wagtail deletes the file with it
+            image.move_to_a_new_address()
 
 
 def on_unpublish(sender, instance, **kwargs):
