@@ -223,6 +223,15 @@ class ConsentExpiryTests(StoryTestCase):
             self.assertEqual(self.client.get(page.url or f"/en/stories/{page.slug}/").status_code, 404)
         self.assertTrue(StoryPage.objects.get(pk=other.pk).live)
 
+    def test_search_and_the_sitemap_drop_an_expired_story_before_publish_scheduled_runs(self):
+        story = self.add(title="A story whose consent ended")
+        self.assertContains(self.client.get("/en/search/", {"q": "consent ended"}), f'href="{story.url}"')
+        self.expire(story)  # the consent ended at midnight; the hourly publish_scheduled has not run yet
+        self.assertTrue(StoryPage.objects.get(pk=story.pk).live)
+        self.assertEqual(self.client.get(story.url).status_code, 404)
+        self.assertNotContains(self.client.get("/en/search/", {"q": "consent ended"}), f'href="{story.url}"')
+        self.assertNotContains(self.client.get("/sitemap.xml"), story.url)
+
     @override_settings(PAGE_CACHE=True)  # as in production: pages are kept until the content changes
     def test_an_expired_story_is_gone_before_publish_scheduled_runs(self):
         # The consent ends tomorrow: today the story is seen (and whatever the site keeps until content changes

@@ -20,6 +20,7 @@ from ..caching.version import cached, versioned_key
 from ..i18n.khmer import KHMER_RUN
 from ..i18n.languages import active_language
 from ..i18n.pages import locale_id_of
+from ..web.expiry import not_past_expiry
 from .query import build_query, synonyms
 from .terms import latin_words, stem_term
 
@@ -132,7 +133,7 @@ def search(request):
     results = Page.objects.none()
     here = locale_id_of(active_language())
     search_for = build_query(query, here) if query else None
-    pages_here = Page.objects.live().public().filter(depth__gte=2, locale=here)
+    pages_here = not_past_expiry(Page.objects.live().public().filter(depth__gte=2, locale=here))
     if search_for is not None and search_for.query is not None:
         results = pages_here.search(search_for.query)
     # Editors' picks lead the first page of results.

@@ -11,6 +11,8 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .expiry import not_past_expiry
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists the site's root page tree, which is the English one only; this one lists the
@@ -22,7 +24,7 @@ class MultilingualSitemap(Sitemap):
         in_a_home = Q()
         for path in homes:
             in_a_home |= Q(path__startswith=path)
-        return Page.objects.live().public().filter(in_a_home).order_by("path")
+        return not_past_expiry(Page.objects.live().public().filter(in_a_home)).order_by("path")
 
     def items(self):
         return self.pages().defer_streamfields().specific()
