@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Activates the language of the URL prefix (/en/, /km/); sends the bare root to the browser's language.
     "django.middleware.locale.LocaleMiddleware",
+    # Private pages' passwords, the admin's login and password reset: a limit per client (429).
+    "aple_site.web.limits.GuessingLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
