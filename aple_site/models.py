@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -115,8 +116,11 @@ class HomePage(ListingFieldsMixin, SitePage):
             "areaServed": {"@type": "Country", "name": _("Cambodia")},
         }
         if site_settings.logo:
-            logo = site_settings.logo.get_rendition("height-240|format-png").url
-            data["logo"] = logo if logo.startswith("http") else f"{root_url}{logo}"
+            try:
+                logo = site_settings.logo.get_rendition("height-240|format-png").url
+                data["logo"] = logo if logo.startswith("http") else f"{root_url}{logo}"
+            except SourceImageIOError:  # not stored (a full disk): the home page goes without it
+                pass
         if site_settings.contact_email:
             data["email"] = site_settings.contact_email
         if site_settings.contact_phone or site_settings.hotline_phone:

@@ -21,7 +21,7 @@ import pytest
 
 from aple_site.settings.caches import redis_cache
 from tests import image_files, servers
-from tests.factories import ImageFactory, PublicationPageFactory, StoryPageFactory
+from tests.factories import ImageFactory, NewsPageFactory, PublicationPageFactory, StoryPageFactory
 from tests.test_bad_input import live_pages
 from tests.test_uploads import UploadTestCase, media_files
 
@@ -356,3 +356,20 @@ class FullDiskTests(UploadTestCase):
         self.assertEqual(media_files(), before)
         # Once there is room again, the same upload works.
         self.assertEqual(self.upload(image_files.photo_with_gps(size=(640, 480))).status_code, 302)
+
+
+def test_a_full_disk_serves_the_page_without_its_image(committed_db, caplog):
+    """A page whose image has no stored copy yet, when the media disk is full: the page, without the image. (No
+    wrapping transaction: as in production, the failed write rolls back only its own.)"""
+    from news.models import NewsIndexPage
+
+    photo = ImageFactory(shows_identifiable_child="no", file__width=900, file__height=600)
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    item = NewsPageFactory(parent=news, title="Training for police officers", image=photo)
+    full = OSError(errno.ENOSPC, "No space left on device")
+    with mock.patch("django.core.files.storage.FileSystemStorage._save", side_effect=full):
+        response = Client().get(item.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Training for police officers" in html and "/media/images/" not in html
+    assert any("could not be stored" in record.getMessage() for record in caplog.records)

@@ -1,5 +1,6 @@
 """The image model every upload uses: alt text is required, and the file is stored without metadata."""
 
+import logging
 import os
 import secrets
 
@@ -9,10 +10,12 @@ from django.db import models, transaction
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image, SourceImageIOError
 from wagtail.models import UploadedFile
 
 from .sandbox import EXTENSIONS, clean_image
+
+logger = logging.getLogger(__name__)
 
 # The longest side, in pixels, of any rendition of an image that shows (or may show) an identifiable child: such
 # an image is never served at full size, so a copy taken from the site is too small to identify a child in print.
@@ -78,14 +81,29 @@ class SiteImage(AbstractImage):
         return Filter(spec=f"{spec}|max-{IDENTIFIABLE_MAX_SIDE}x{IDENTIFIABLE_MAX_SIDE}")
 
     def get_rendition(self, filter):
-        return super().get_rendition(self.capped(filter))
+        try:
+            return super().get_rendition(self.capped(filter))
+        except OSError as error:
+            raise self.unavailable(error) from error
 
     def get_renditions(self, *filters):
         # Keyed by the specs asked for, as Wagtail's template tags look them up.
         asked = [filter.spec if isinstance(filter, Filter) else filter for filter in filters]
         capped = [self.capped(spec) for spec in asked]
-        found = super().get_renditions(*capped)
+        try:
+            found = super().get_renditions(*capped)
+        except OSError as error:
+            raise self.unavailable(error) from error
         return {spec: found[applied.spec] for spec, applied in zip(asked, capped, strict=True)}
+
+    def unavailable(self, error):
+        """A rendition that cannot be written (a full disk, an unreachable object store) as the error Wagtail's
+        template tags turn into an image that is not shown (static/css: `not-found`): the page is served without
+        it, not as a 500. Logged, with the image's id only."""
+        if isinstance(error, SourceImageIOError):
+            return error
+        logger.error("Image %s: a rendition could not be stored (%s)", self.pk, error)
+        return SourceImageIOError(str(error))
 
     def get_upload_to(self, filename):
         return super().get_upload_to(unguessable_name(filename))
