@@ -3,18 +3,14 @@ page of a site in one language (the footer, the cookie banner) rendered once per
 than on every uncached page. Django's own fragment cache, keyed by what the fragment depends on."""
 
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
 
 from ..i18n.languages import active_language
+from ..web.addresses import cache_scope
 from .version import versioned_key
 
 
 def furniture(request):
     def key():  # (a callable: the template calls it only where a fragment is cached)
-        try:
-            host = request.get_host()
-        except DisallowedHost:
-            host = ""
-        return versioned_key(f"furniture:{request.scheme}:{host}:{active_language()}")
+        return versioned_key(f"furniture:{cache_scope(request) or ''}:{active_language()}")
 
     return {"furniture_key": key, "furniture_seconds": settings.CACHE_SECONDS}

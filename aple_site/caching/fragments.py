@@ -17,11 +17,11 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 
 from wagtail.models import Page
 
 from ..i18n.languages import active_language
+from ..web.addresses import cache_scope
 from .version import versioned_key
 
 register = template.Library()
@@ -58,11 +58,10 @@ def fragment_key(name, context):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or page.pk is None or request is None or getattr(request, "is_preview", False):
         return None
-    try:
-        host = request.get_host()
-    except DisallowedHost:
+    scope = cache_scope(request)
+    if scope is None:
         return None
-    where = f"{request.scheme}:{host}:{active_language()}:{page.pk}"
+    where = f"{scope}:{active_language()}:{page.pk}"
     if name == "body":
         read = urlencode([(p, v) for p in sorted(page.cache_query_params) for v in request.GET.getlist(p)])
         where += ":" + hashlib.sha256(f"{request.path}?{read}".encode()).hexdigest()

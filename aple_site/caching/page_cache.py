@@ -12,11 +12,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
+from ..web.addresses import cache_scope
 from .version import versioned_key
 
 # Added by newsletters, ads and social networks; no page reads them.
@@ -124,12 +124,11 @@ class PageCacheMiddleware:
         """The key of the address (without its query string), or None when the request is never cached."""
         if request.method not in ("GET", "HEAD") or not PageCacheMiddleware.is_anonymous(request):
             return None
-        try:
-            host = request.get_host()
-        except DisallowedHost:
+        scope = cache_scope(request)
+        if scope is None:
             return None
         digest = hashlib.sha256(request.path.encode()).hexdigest()
-        return versioned_key(f"page:{request.scheme}:{host}:{digest}")
+        return versioned_key(f"page:{scope}:{digest}")
 
     @staticmethod
     def entry_key(base, request, params):

@@ -5,9 +5,9 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
+from ..web.addresses import cache_scope
 from .version import cached
 
 
@@ -19,11 +19,8 @@ def cached_until_content_changes(view, query_params=()):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        try:
-            host = request.get_host()
-        except DisallowedHost:
-            host = None
-        if host is None or request.method not in ("GET", "HEAD"):
+        scope = cache_scope(request)
+        if scope is None or request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
 
         def render():
@@ -34,7 +31,7 @@ def cached_until_content_changes(view, query_params=()):
 
         query = urlencode([(name, value) for name in query_params for value in request.GET.getlist(name)])
         digest = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
-        response = cached(f"view:{request.scheme}:{host}:{digest}", render)
+        response = cached(f"view:{scope}:{digest}", render)
         patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE)
         return response
 

@@ -20,6 +20,7 @@ from ..caching.version import cached, versioned_key
 from ..i18n.khmer import KHMER_RUN
 from ..i18n.languages import active_language
 from ..i18n.pages import locale_id_of
+from ..web.addresses import cache_scope
 from ..web.expiry import not_past_expiry
 from .query import build_query, synonyms
 from .terms import latin_words, stem_term
@@ -64,7 +65,7 @@ def result_cards(request, ids):
 
     A result needs its page's specific fields, and fetching specific pages costs a query per page type: a page of
     ten results of eight types made fourteen queries. Cached, a page that was shown once costs none."""
-    prefix = versioned_key(f"search-card:{request.get_host()}:{active_language()}")
+    prefix = versioned_key(f"search-card:{cache_scope(request)}:{active_language()}")
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
     found = cache.get_many(list(keys.values()))
     cards = {pk: found[key] for pk, key in keys.items() if key in found}

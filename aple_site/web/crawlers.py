@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .addresses import absolute
 from .expiry import not_past_expiry
 
 
@@ -64,6 +65,6 @@ def robots_txt(request):
         "Disallow: /cookies/",
         *(f"Disallow: /{code}/cookies/" for code, _name in settings.LANGUAGES),
         "Disallow: /documents/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute(request, '/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

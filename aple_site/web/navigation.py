@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 from ..caching.version import cached
 from ..i18n.languages import active_language
 from ..i18n.pages import language_versions, localized_home
+from .addresses import absolute
 from .phone import tel_number
 
 register = template.Library()
@@ -176,7 +177,7 @@ def _language_versions(context):
                     "code": code,
                     "name": name,
                     "url": translate_url(request.get_full_path(), code),
-                    "full_url": request.build_absolute_uri(translate_url(request.get_full_path(), code)),
+                    "full_url": absolute(request, translate_url(request.get_full_path(), code)),
                     "translated": True,
                 }
                 for code, name in settings.LANGUAGES

@@ -7,6 +7,8 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from .addresses import absolute
+
 register = template.Library()
 
 
@@ -20,6 +22,12 @@ def organisation_id(root_url):
     """The one identifier of APLE in the site's structured data, the same in both languages: the office
     pages' Place blocks point at the home page's organisation through it."""
     return f"{root_url}/#organisation"
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` on the site's configured address (addresses.py), whatever Host the request came with."""
+    return absolute(context["request"], url)
 
 
 @register.filter
