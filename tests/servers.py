@@ -68,6 +68,7 @@ def nginx_in_front_of(app_port):
     port = free_port()
     (work / "site.conf").write_text(site_config(work, app_port, port))
     (work / "media").symlink_to(settings.MEDIA_ROOT)  # nginx serves the tests' uploads, as MEDIA_ROOT in production
+    (work / "static").symlink_to(ROOT / "static")  # and the site's static files (its error pages, their CSS)
     (work / "nginx.conf").write_text(nginx_main_config(work, work / "site.conf", workers=1))
     server = subprocess.Popen(
         [NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-g", "daemon off;"], stderr=subprocess.DEVNULL

@@ -228,8 +228,10 @@ else:
 CACHE_SECONDS = int(os.environ.get("CACHE_SECONDS", "3600" if REDIS_URL else "60"))
 # Whole pages for anonymous visitors (aple_site.caching.page_cache.PageCacheMiddleware).
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# Cache-Control max-age of public pages, for browsers and for the reverse proxy's micro-cache.
-PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+# Cache-Control max-age of public pages, for browsers, carriers' proxies and nginx's micro-cache: how long a page
+# taken down may outlive its take-down there (nginx counts whole seconds: at most 4 s). The app's own page cache
+# (Redis) forgets it at once.
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "3"))
 
 # A CDN in front of the site is purged when a page is published (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}
