@@ -49,7 +49,7 @@ class PageCacheTests(SiteTestCase):
     def test_anonymous_page_is_public_and_served_from_the_cache(self):
         first = self.client.get(self.about.url)
         self.assertIn("public", first["Cache-Control"])
-        self.assertIn("max-age=60", first["Cache-Control"])
+        self.assertIn(f"max-age={settings.PAGE_MAX_AGE}", first["Cache-Control"])
         second, queries = count_queries(self.client, self.about.url)
         self.assertEqual(second["X-Page-Cache"], "hit")
         self.assertEqual(queries, 0)
@@ -102,7 +102,7 @@ class PageCacheTests(SiteTestCase):
         about_url = f"http://localhost{self.about.url}"
         first = self.client.get("/sitemap.xml")
         self.assertContains(first, about_url)
-        self.assertIn("max-age=60", first["Cache-Control"])
+        self.assertIn(f"max-age={settings.PAGE_MAX_AGE}", first["Cache-Control"])
         self.about.unpublish()
         self.assertNotContains(self.client.get("/sitemap.xml"), about_url)
         self.about.save_revision().publish()

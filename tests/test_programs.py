@@ -196,10 +196,10 @@ class ProgramPageTests(ContentTestCase):
         html = self.client.get(program.url).content.decode()
         self.assertIn('<meta property="og:title" content="Court support">', html)
         self.assertIn('<meta property="og:description" content="Standing by children.">', html)
-        self.assertIn('<meta property="og:image" content="http://testserver/', html)
+        self.assertIn('<meta property="og:image" content="http://localhost/', html)
         self.assertNotIn("share-card", html)  # the page's own picture, described by its alt text
         self.assertIn('<meta property="og:image:alt" content="A courthouse">', html)
-        self.assertIn('<meta name="twitter:image" content="http://testserver/', html)
+        self.assertIn('<meta name="twitter:image" content="http://localhost/', html)
 
     def test_card_images_are_responsive_pictures(self):
         photo = ImageFactory(description="A village meeting", file__width=1600, file__height=1000)
