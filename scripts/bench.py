@@ -211,6 +211,25 @@ def under_attack():
         mail_figures = reports_with_a_hanging_mail_server(proxy, mail_server)
     report(flood_figures, upload_figures)
     report_mail(mail_figures)
+    mail_server.close()
+    hostile_run()
+
+
+def hostile_run():
+    """Hostile requests through nginx with Redis on, then pages with a hanging Redis (scripts/bench_hostile.py)."""
+    from bench_abuse import HangingServer
+    from bench_hostile import hostile_figures, report_hostile
+    from bench_http import gunicorn, nginx
+
+    hostile = hostile_figures(
+        {**os.environ, **ENV},
+        PORT,
+        lambda app_port: nginx(WORK, app_port, PORT + 1),
+        gunicorn,
+        HangingServer,
+        [path for path in PATHS if "?" not in path][:16],
+    )
+    report_hostile(hostile)
 
 
 def print_report(rows, scaled, figures, load, weights):
@@ -285,6 +304,9 @@ def main():
     manage("collectstatic", "--no-input", "-v", "0")
     if sys.argv[1:] == ["attack"]:  # `python scripts/bench.py attack`: the attack figures alone
         under_attack()
+        return
+    if sys.argv[1:] == ["hostile"]:  # `python scripts/bench.py hostile`: hostile requests and a hanging Redis
+        hostile_run()
         return
     setup_django()
     from aple_site.loader.volume import add_news_and_stories, add_publications, multiply_content

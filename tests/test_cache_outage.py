@@ -42,6 +42,21 @@ def test_pages_call_a_hanging_redis_once_then_leave_it_alone(hanging_redis, db, 
     assert outage[0].exc_info is None and len(outage[0].getMessage()) < 400  # one line, no traceback
 
 
+def test_every_thread_of_a_worker_learns_of_the_outage_from_the_first_failure(hanging_redis, db):
+    import threading
+
+    from django.core.cache import cache
+
+    cache.get("anything")  # fails once, after its socket timeout
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(caches["default"].is_degraded())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [True] * 4  # (each thread has a cache object of its own, and the process one breaker)
+
+
 def test_health_says_degraded_while_the_cache_hangs(hanging_redis, db):
     response = Client().get("/healthz/")
     assert response.status_code == 200  # the app still serves pages: keep it in the load balancer

@@ -96,6 +96,7 @@ class TakedownTests(WagtailPageTestCase):
         about = Page.objects.get(locale__language_code="en", slug="about")
         khmer = Page.objects.translation_of(about, inclusive=False).get()
         url = reverse("wagtailadmin_pages:set_privacy", args=(about.pk,))
+        self.assertIn("translations (English or Khmer) get the same privacy", self.client.get(url).json()["html"])
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(url, {"restriction_type": "login", "password": "", "groups": []})
         self.assertEqual(response.status_code, 200, response.get("Location"))

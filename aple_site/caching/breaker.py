@@ -99,15 +99,26 @@ def _empty_list(*args, **kwargs):
     return []
 
 
+# One breaker per Redis address in a process: Django makes a cache object per thread, and every thread of a
+# gunicorn worker must learn of an outage from the first call that meets it, not pay a timeout of its own.
+_BREAKERS = {}
+_BREAKERS_LOCK = threading.Lock()
+
+
+def breaker_for(server, seconds, log_interval):
+    with _BREAKERS_LOCK:
+        return _BREAKERS.setdefault(str(server), Breaker(seconds, log_interval))
+
+
 class BreakerRedisCache(RedisCache):
-    """django-redis's RedisCache, its calls behind a Breaker (one per process and cache alias). Options:
+    """django-redis's RedisCache, its calls behind a Breaker (one per process and Redis address). Options:
     BREAKER_SECONDS (default 10) and LOG_INTERVAL_SECONDS (default 60). Set IGNORE_EXCEPTIONS to False: the
     breaker handles outages, other errors (a programming error) are raised."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
         options = params.get("OPTIONS", {})
-        self.breaker = Breaker(options.get("BREAKER_SECONDS", 10), options.get("LOG_INTERVAL_SECONDS", 60))
+        self.breaker = breaker_for(server, options.get("BREAKER_SECONDS", 10), options.get("LOG_INTERVAL_SECONDS", 60))
 
     def is_degraded(self):
         return self.breaker.is_open()
