@@ -159,6 +159,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def proxy(site_server):
+    """The shipped nginx configuration in front of the worker's live server; yields nginx's port."""
+    from urllib.parse import urlsplit
+
+    from tests import servers
+
+    with servers.nginx_in_front_of(urlsplit(site_server.url).port) as port:
+        yield port
+
+
 @pytest.fixture
 def smtp_server():
     """A real SMTP server (aiosmtpd) on a free local port: yields (port, inbox)."""

@@ -13,6 +13,7 @@ import pikepdf
 from PIL import Image
 
 from tests.image_files import photo_with_gps
+from tests.pdf_files import jpeg_image
 
 AUTHOR = "Secret Author"
 # What exiftool reports for a photo that gives a place or a camera away.
@@ -133,22 +134,6 @@ def pictures_in_zip(data):
         }
 
 
-def _jpeg_image(pdf, data):
-    image = pikepdf.Stream(pdf, data)
-    image.update(
-        {
-            "/Type": pikepdf.Name.XObject,
-            "/Subtype": pikepdf.Name.Image,
-            "/Width": 64,
-            "/Height": 48,
-            "/ColorSpace": pikepdf.Name.DeviceRGB,
-            "/BitsPerComponent": 8,
-            "/Filter": pikepdf.Name.DCTDecode,
-        }
-    )
-    return image
-
-
 def pdf_with_everything_hidden():
     """A PDF whose photo is behind [/FlateDecode /DCTDecode], with a page thumbnail (a JPEG with GPS), an attached
     photo (document-level and as an annotation), JavaScript run on opening, a comment by 'Secret Author' and an
@@ -156,7 +141,7 @@ def pdf_with_everything_hidden():
     photo = photo_with_gps("JPEG")
     pdf = pikepdf.new()
     page = pdf.add_blank_page(page_size=(200, 200))
-    chained = _jpeg_image(pdf, b"")
+    chained = jpeg_image(pdf, b"")
     chained.write(photo, filter=pikepdf.Name.DCTDecode)
     chained.write(
         __import__("zlib").compress(chained.read_raw_bytes()),
@@ -164,7 +149,7 @@ def pdf_with_everything_hidden():
     )
     page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=chained))
     page.Contents = pikepdf.Stream(pdf, b"q 64 0 0 48 10 10 cm /Im0 Do Q")
-    page.obj.Thumb = pdf.make_indirect(_jpeg_image(pdf, photo))
+    page.obj.Thumb = pdf.make_indirect(jpeg_image(pdf, photo))
     attachment = pikepdf.AttachedFileSpec(pdf, photo, filename="family.jpg")
     pdf.attachments["family.jpg"] = attachment
     comment = pikepdf.Dictionary(

@@ -9,17 +9,9 @@ from PIL import Image
 HIDDEN = ("Secret Author", "SecretCam", "Secret XMP creator", "secret JPEG comment")
 
 
-def make_pdf_with_hidden_data():
-    """A one-page PDF whose information dictionary, XMP and embedded JPEG (EXIF camera make, a GPS position, a
-    comment) carry the strings in HIDDEN."""
-    exif = Image.Exif()
-    exif[0x010F] = "SecretCam"
-    exif.get_ifd(0x8825).update({1: "N", 2: (11.0, 33.0, 0.0), 3: "E", 4: (104.0, 55.0, 0.0)})
-    photo = io.BytesIO()
-    Image.new("RGB", (64, 48), (200, 30, 30)).save(photo, "JPEG", exif=exif.tobytes(), comment=b"secret JPEG comment")
-    pdf = pikepdf.new()
-    page = pdf.add_blank_page(page_size=(200, 200))
-    image = pikepdf.Stream(pdf, photo.getvalue())
+def jpeg_image(pdf, data):
+    """An image XObject of the 64 × 48 JPEG `data`, as a PDF made from a phone photo holds it."""
+    image = pikepdf.Stream(pdf, data)
     image.update(
         {
             "/Type": pikepdf.Name.XObject,
@@ -31,6 +23,20 @@ def make_pdf_with_hidden_data():
             "/Filter": pikepdf.Name.DCTDecode,
         }
     )
+    return image
+
+
+def make_pdf_with_hidden_data():
+    """A one-page PDF whose information dictionary, XMP and embedded JPEG (EXIF camera make, a GPS position, a
+    comment) carry the strings in HIDDEN."""
+    exif = Image.Exif()
+    exif[0x010F] = "SecretCam"
+    exif.get_ifd(0x8825).update({1: "N", 2: (11.0, 33.0, 0.0), 3: "E", 4: (104.0, 55.0, 0.0)})
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(photo, "JPEG", exif=exif.tobytes(), comment=b"secret JPEG comment")
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(200, 200))
+    image = jpeg_image(pdf, photo.getvalue())
     page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
     page.Contents = pikepdf.Stream(pdf, b"q 64 0 0 48 10 10 cm /Im0 Do Q")
     with pdf.open_metadata() as xmp:

@@ -3,7 +3,6 @@ address that showed it within 5 s; nginx's own answers (static files, uploads, i
 site's pages and carry the security headers; nginx and gunicorn agree on how long a request line may be."""
 
 import time
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
@@ -26,18 +25,12 @@ SECURITY_HEADERS = (
 )
 
 
-@pytest.fixture(scope="module")
-def edge(site_server):
-    with servers.nginx_in_front_of(urlsplit(site_server.url).port) as port:
-        yield port
-
-
 @pytest.fixture
-def shipped(edge, committed_db, settings):
+def shipped(proxy, committed_db, settings):
     """nginx in front of the app with the page cache on and the shipped page lifetime (PAGE_MAX_AGE's default)."""
     settings.PAGE_CACHE = True
     caches["default"].clear()
-    return edge
+    return proxy
 
 
 def get(port, path, **kwargs):
@@ -112,7 +105,7 @@ def test_the_app_s_pages_carry_one_csp_fresh_or_from_nginx_s_copy(shipped):
         assert ", " not in headers["x-frame-options"]
 
 
-def test_a_request_line_gunicorn_would_refuse_never_gets_past_nginx(edge, committed_db):
+def test_a_request_line_gunicorn_would_refuse_never_gets_past_nginx(committed_db):
     # 4 to 8 KB: nginx passes it on, and gunicorn (gunicorn.conf.py) takes it too; beyond, nginx answers 414.
     with servers.gunicorn() as app_port, servers.nginx_in_front_of(app_port) as port:
         for length in (4500, 7000, 8100):

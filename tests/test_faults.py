@@ -28,13 +28,6 @@ from tests.test_uploads import UploadTestCase, media_files
 pytestmark = pytest.mark.faults
 
 
-@pytest.fixture(scope="module")
-def proxy(site_server):
-    """The shipped nginx configuration in front of the worker's live server; yields nginx's port."""
-    with servers.nginx_in_front_of(urlsplit(site_server.url).port) as port:
-        yield port
-
-
 @pytest.fixture
 def proxied(proxy, committed_db, settings):
     """nginx in front of the app with its page cache on and a one-second micro-cache, to wait it out quickly."""
