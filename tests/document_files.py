@@ -69,7 +69,15 @@ def docx(extra=None):
     members = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": "<Relationships/>",
-        "word/document.xml": "<w:document><w:body><w:p><w:r><w:t>Annual report</w:t></w:r></w:p></w:body></w:document>",
+        "word/document.xml": (
+            '<w:document><w:body><w:p><w:ins w:id="1" w:author="Secret Author" w:date="2026-01-01T00:00:00Z">'
+            "<w:r><w:t>Annual report</w:t></w:r></w:ins></w:p></w:body></w:document>"
+        ),
+        "word/comments.xml": '<w:comments><w:comment w:id="0" w:author="Secret Author" w:initials="SA"/></w:comments>',
+        "word/people.xml": (
+            '<w15:people><w15:person w15:author="Secret Author"><w15:presenceInfo w15:providerId="AD" '
+            'w15:userId="Secret Author"/></w15:person></w15:people>'
+        ),
         "word/media/image1.jpeg": photo_with_gps("JPEG"),
         "docProps/core.xml": CORE,
         "docProps/app.xml": APP,
@@ -84,6 +92,7 @@ def xlsx():
         {
             "[Content_Types].xml": CONTENT_TYPES,
             "xl/workbook.xml": "<workbook/>",
+            "xl/comments1.xml": "<comments><authors><author>Secret Author</author></authors></comments>",
             "xl/media/image1.png": photo_with_gps("PNG"),
             "docProps/core.xml": CORE,
             "docProps/app.xml": APP,
@@ -94,7 +103,8 @@ def xlsx():
 def odt():
     return _zip(
         {
-            "content.xml": "<office:document-content/>",
+            "content.xml": "<office:document-content><office:annotation><dc:creator>Secret Author</dc:creator>"
+            "</office:annotation></office:document-content>",
             "meta.xml": ODF_META,
             "Pictures/photo.jpg": photo_with_gps("JPEG"),
             "Thumbnails/thumbnail.png": photo_with_gps("PNG"),
@@ -123,6 +133,12 @@ def revealing(tags):
         for name, value in tags.items()
         if any(name.split(":")[-1].startswith(tag) for tag in REVEALING_TAGS) or AUTHOR in str(value)
     }
+
+
+def text_in_zip(data):
+    """Every part of the archive, decompressed, as one text: to search for a name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return "\n".join(archive.read(name).decode("latin-1") for name in archive.namelist())
 
 
 def pictures_in_zip(data):

@@ -5,6 +5,8 @@ bounded child process (aple_site/ops/child_process.py):
   replaced by empty ones: docProps/core.xml, app.xml and custom.xml (Office Open XML), meta.xml (OpenDocument);
 - every picture inside it (its photos, and the preview thumbnail) is re-encoded from its pixels alone by the
   image cleaner (aple_site/images/metadata.py): no EXIF camera serial, no GPS position, no XMP or comments;
+- the names and initials of whoever wrote a comment or a tracked change are emptied (Word's w:author and
+  w:initials, a spreadsheet's comment authors and people, OpenDocument's dc:creator);
 - a document embedded in it (a spreadsheet inside a report) is cleaned the same way, one level deep.
 
 What cannot be cleaned is refused, never stored as it came: an embedded object in a binary format (OLE), a
@@ -15,6 +17,7 @@ stderr when it cannot be cleaned."""
 
 import io
 import posixpath
+import re
 import sys
 import zipfile
 
@@ -53,6 +56,17 @@ EMPTY_PROPERTIES = {
         'office:version="1.2"><office:meta/></office:document-meta>'
     ),
 }
+
+
+# Who wrote a comment or a change, in the XML parts: the value is emptied, the element or attribute stays.
+PEOPLE = [
+    (re.compile(rb'\b(w:author|w15:author|w:initials)="[^"]*"'), rb'\1=""'),
+    (re.compile(rb"<author>[^<]*</author>"), b"<author></author>"),
+    (re.compile(rb"<dc:creator>[^<]*</dc:creator>"), b"<dc:creator></dc:creator>"),
+]
+# The list of people behind threaded comments (word/people.xml, xl/persons/person.xml). Only there: elsewhere
+# displayName names a table, which a spreadsheet needs.
+PEOPLE_PARTS = [(re.compile(rb'\b(w15:userId|displayName|userId|providerId)="[^"]*"'), rb'\1=""')]
 
 
 class Unclean(Exception):
@@ -102,6 +116,10 @@ def clean_member(name, content, max_pixels, depth):
         return clean(content, max_pixels, depth + 1)
     if extension in BINARY_OBJECTS:
         raise Unclean(f"an embedded object that cannot be cleaned: {name}")
+    if extension in (".xml", ".rels"):
+        people_part = "people" in name.lower() or "person" in name.lower()
+        for pattern, replacement in PEOPLE + (PEOPLE_PARTS if people_part else []):
+            content = pattern.sub(replacement, content)
     return content
 
 
