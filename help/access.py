@@ -30,3 +30,20 @@ def hotline_members():
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.filter(groups__name=HOTLINE_GROUP, is_active=True).order_by("username")
+
+
+def ensure_hotline_groups():
+    """Create or repair the two groups (load_initial_data runs this through help/seed/): the Hotline reads and works
+    reports and messages, its leads also read the audit log; no other group keeps either right."""
+    from django.contrib.auth.models import Group, Permission
+
+    rights = Permission.objects.filter(content_type__app_label="help")
+    access_admin = Permission.objects.get(codename="access_admin")
+    for name, codenames in ((HOTLINE_GROUP, HOTLINE_RIGHTS), (HOTLINE_LEADS_GROUP, HOTLINE_LEAD_RIGHTS)):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin, *rights.filter(codename__in=codenames))
+    # Nobody else reads reports or messages, or the audit log: remove the rights from any group given them.
+    for group in Group.objects.exclude(name=HOTLINE_GROUP):
+        group.permissions.remove(*rights.filter(codename__regex=r"_(report|contactmessage|reportnote)$"))
+    for group in Group.objects.exclude(name=HOTLINE_LEADS_GROUP):
+        group.permissions.remove(*rights.filter(codename__endswith="_auditentry"))

@@ -37,16 +37,8 @@ class CheckForm(forms.Form):
         return self.cleaned_data["reference"].strip().upper().replace(" ", "")
 
 
-def find_report(reference, check_code):
-    from .models import Report  # the models import this module (ReportAbusePage.check_a_report)
-
-    report = Report.objects.filter(reference=reference).first()
-    if report is not None and report.matches_check_code(check_code):
-        return report
-    return None
-
-
-def check_report(page, request):
+def check_report(page, request, find_report):
+    """The check form and its answer on `page`; `find_report(reference, check_code)` is the Report or None."""
     context = page.get_context(request)
     status = 200
     if request.method == "POST":

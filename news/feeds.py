@@ -10,8 +10,6 @@ from django.utils.translation import gettext as _
 
 from aple_site.i18n.pages import language_of
 
-from .models import live_news_in
-
 FEED_LENGTH = 20
 
 
@@ -48,7 +46,7 @@ class NewsFeed(Feed):
         return self.index.get_full_url(self.request)
 
     def items(self):
-        return list(live_news_in(self.index)[:FEED_LENGTH])
+        return list(self.index.live_news()[:FEED_LENGTH])
 
     def item_title(self, item):
         return item.title

@@ -26,13 +26,6 @@ from aple_site.web.listings import DatedMixin, dated_listing
 LATEST_ON_HOME = 3
 
 
-def live_news_in(index):
-    """The live, public news pages of a news index (one language), newest first, with both their images (the card
-    shows the card image, else the news image) and the images' renditions."""
-    news = NewsPage.objects.live().public().child_of(index)
-    return with_image(with_image(news, "image"), "listing_image").defer_streamfields().order_by("-date", "-pk")
-
-
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """'News' (one per site and language, under the home page): the news pages, newest first, filtered by year
     without JavaScript, ten to a page; its Atom feed at feed/."""
@@ -52,16 +45,22 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("feed/")
     def feed(self, request):
-        from .feeds import NewsFeed  # the feed module imports this one
+        from .feeds import NewsFeed  # only when the feed is asked for
 
         return NewsFeed(self)(request)
 
     def feed_url(self, request=None):
         return self.get_url(request) + "feed/"
 
+    def live_news(self):
+        """The live, public news pages of this index (one language), newest first, with both their images (the
+        card shows the card image, else the news image) and the images' renditions."""
+        news = NewsPage.objects.live().public().child_of(self)
+        return with_image(with_image(news, "image"), "listing_image").defer_streamfields().order_by("-date", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(dated_listing(request, live_news_in(self)))
+        context.update(dated_listing(request, self.live_news()))
         return context
 
 

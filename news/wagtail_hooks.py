@@ -4,13 +4,13 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
-from .models import LATEST_ON_HOME, NewsIndexPage, live_news_in
+from .models import LATEST_ON_HOME, NewsIndexPage
 
 
 @hooks.register("home_page_latest")
 def latest_news(home):
     index = NewsIndexPage.objects.live().child_of(home).first()
-    items = list(live_news_in(index)[:LATEST_ON_HOME]) if index else []
+    items = list(index.live_news()[:LATEST_ON_HOME]) if index else []
     if not items:
         return None
     return {"heading": _("Latest news"), "items": items, "more": index, "more_text": _("All news")}

@@ -1,4 +1,4 @@
-"""The publications' part of the page furniture (aple_site/web/navigation.py), and their PDFs taken down with
+"""The publications' part of the page furniture (aple_site/templatetags/navigation_tags.py), and their PDFs taken down with
 them."""
 
 from django.http import Http404

@@ -5,15 +5,19 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from aple_site.factories import HomePageFactory
 from aple_site.models import SiteSettings
-from tests.factories import HomePageFactory
 
 
 def clear_page_tree():
     """Remove every page below the root (and so the Sites pointing at them), in the current transaction.
 
-    The worker's database holds the seed content (tests/conftest.py); a test that builds its own small tree
+    The worker's database holds the seed content (tests/fixtures.py); a test that builds its own small tree
     starts from an empty one. The seed comes back when the transaction is rolled back."""
+    # Both languages go, so there is nothing to take down: marked not live first (an update sends no signal), the
+    # deletion's take-down of each page's translations (aple_site/i18n/takedown.py) finds none live. 1.2 s
+    # instead of 4.9 s, for each of the ~50 test classes that start from an empty tree.
+    Page.objects.filter(depth__gte=2).update(live=False)
     Page.objects.filter(depth=2).delete()
 
 

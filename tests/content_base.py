@@ -1,14 +1,9 @@
 """A site with the three content sections, for the history, offices and programs tests."""
 
+from history.factories import HistoryIndexPageFactory, MoUIndexPageFactory, PartnerIndexPageFactory
+from offices.factories import OfficeIndexPageFactory
+from programs.factories import ProgramIndexPageFactory, StrategyPageFactory
 from tests.base import SiteTestCase
-from tests.factories import (
-    HistoryIndexPageFactory,
-    MoUIndexPageFactory,
-    OfficeIndexPageFactory,
-    PartnerIndexPageFactory,
-    ProgramIndexPageFactory,
-    StrategyPageFactory,
-)
 
 
 class ContentTestCase(SiteTestCase):

@@ -18,12 +18,13 @@ from wagtail.models import Page, PageViewRestriction, Site
 import pytest
 from cookie_consent.models import CookieGroup
 
-from aple_site.loader.volume import multiply_content
+from aple_site.factories import StandardPageFactory
 from aple_site.models import SiteSettings
 from aple_site.settings.caches import redis_cache
 from aple_site.web.routing import routes_itself
+from history.factories import HistoryIndexPageFactory, TimelineEventPageFactory
 from tests.base import SiteTestCase
-from tests.factories import HistoryIndexPageFactory, StandardPageFactory, TimelineEventPageFactory
+from tests.volume import multiply_content
 
 QUERY_BUDGET = 12
 # A page's own lists (related pages, children, neighbours) and its furniture are built once per content version

@@ -3,8 +3,10 @@ an event's neighbours on the timeline, and the cards' designed state when a page
 
 import datetime
 
+from history.factories import PartnerPageFactory, TimelineEventPageFactory
+from offices.factories import OfficePageFactory
+from programs.factories import ProgramPageFactory
 from tests.content_base import ContentTestCase
-from tests.factories import OfficePageFactory, PartnerPageFactory, ProgramPageFactory, TimelineEventPageFactory
 
 
 def figures(html):
@@ -79,7 +81,7 @@ def test_icons_are_inline_decorative_svgs_and_an_unknown_name_falls_back():
 
 class ShareImageTests(ContentTestCase):
     def test_an_event_or_office_with_a_photo_shares_it_with_its_alt_text(self):
-        from tests.factories import ImageFactory
+        from aple_site.factories import ImageFactory
 
         event = TimelineEventPageFactory(parent=self.history, image=ImageFactory(description="The first office"))
         office = OfficePageFactory(parent=self.office_index, photo=ImageFactory(description="A street in Kampot"))

@@ -11,9 +11,10 @@ from wagtail.models import Locale
 
 import pytest
 
+from aple_site.factories import ImageFactory
+from news.factories import NewsPageFactory
 from news.models import NewsIndexPage
 from tests import servers
-from tests.factories import ImageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.faults
 

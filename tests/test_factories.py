@@ -1,21 +1,33 @@
-"""Every page type of the project has a factory, so every page type can be tested."""
+"""Every page type of the project has a factory, in its app's factories.py, so every page type can be tested."""
+
+import importlib
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
 
 from wagtail.models import get_page_models
 
-from tests import factories
-
-# The project's own apps: those whose package is a top-level folder of the project.
-PROJECT_APPS = {app.label for app in apps.get_app_configs() if (settings.BASE_DIR / app.name).is_dir()}
+# The project's own apps: the installed apps whose package is a top-level folder of the repository.
+PROJECT_APPS = [app for app in apps.get_app_configs() if Path(app.path).parent == Path(settings.BASE_DIR)]
 
 
-def test_every_page_type_has_a_factory():
-    assert {"aple_site", "history", "offices", "programs", "help", "publications", "giving"} <= PROJECT_APPS
-    factory_models = {
-        obj._meta.model for obj in vars(factories).values() if hasattr(obj, "_meta") and hasattr(obj._meta, "model")
+def factory_models(app):
+    """The models the factories of `app`'s factories.py build (none if it has no such module)."""
+    if not (Path(app.path) / "factories.py").exists():
+        return set()
+    module = importlib.import_module(f"{app.name}.factories")
+    return {obj._meta.model for obj in vars(module).values() if getattr(getattr(obj, "_meta", None), "model", None)}
+
+
+def test_every_page_type_has_a_factory_in_its_app():
+    assert {"aple_site", "history", "offices", "programs", "help", "publications", "giving", "news", "stories"} <= {
+        app.label for app in PROJECT_APPS
     }
-    page_models = {m for m in get_page_models() if m._meta.app_label in PROJECT_APPS}
-    missing = sorted(m.__name__ for m in page_models - factory_models)
-    assert not missing, f"Page types without a factory in tests/factories.py: {missing}"
+    missing = []
+    for app in PROJECT_APPS:
+        built = factory_models(app)
+        missing += [
+            f"{app.label}.{m.__name__}" for m in get_page_models() if m._meta.app_config is app and m not in built
+        ]
+    assert not missing, f"Page types without a factory in their app's factories.py: {sorted(missing)}"

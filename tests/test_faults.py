@@ -19,11 +19,14 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from aple_site.factories import ImageFactory
 from aple_site.settings.caches import redis_cache
+from aple_site.tests.test_uploads import UploadTestCase, media_files
+from news.factories import NewsPageFactory
+from publications.factories import PublicationPageFactory
+from stories.factories import StoryPageFactory
 from tests import image_files, servers
-from tests.factories import ImageFactory, NewsPageFactory, PublicationPageFactory, StoryPageFactory
 from tests.test_bad_input import live_pages
-from tests.test_uploads import UploadTestCase, media_files
 
 pytestmark = pytest.mark.faults
 

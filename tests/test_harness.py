@@ -45,7 +45,7 @@ def test_the_seed_is_restored_only_after_the_live_server_has_answered(committed_
     import urllib.request
 
     from aple_site.models import StandardPage
-    from tests.conftest import LIVE_SERVER_REQUESTS
+    from tests.fixtures import LIVE_SERVER_REQUESTS
 
     served = threading.Event()
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from history.factories import TimelineEventPageFactory
 from history.models import HistoryIndexPage
-from tests.factories import TimelineEventPageFactory
 
 pytestmark = pytest.mark.django_db
 

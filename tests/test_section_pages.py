@@ -4,17 +4,13 @@ previews."""
 from wagtail.test.utils.form_data import nested_form_data
 
 from aple_site.models import HomePage
+from history.factories import HistoryIndexPageFactory, MoUIndexPageFactory, PartnerIndexPageFactory
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
+from offices.factories import OfficeIndexPageFactory
 from offices.models import OfficeIndexPage
+from programs.factories import ProgramIndexPageFactory
 from programs.models import ProgramIndexPage
 from tests.base import SiteTestCase
-from tests.factories import (
-    HistoryIndexPageFactory,
-    MoUIndexPageFactory,
-    OfficeIndexPageFactory,
-    PartnerIndexPageFactory,
-    ProgramIndexPageFactory,
-)
 
 SECTIONS = [
     (HistoryIndexPage, HistoryIndexPageFactory),
@@ -61,7 +57,7 @@ class SectionIndexPageTests(SiteTestCase):
     def test_free_form_pages_preview(self):
         from wagtail.test.utils.form_data import streamfield
 
-        from tests.factories import CookiePolicyPageFactory, StandardPageFactory
+        from aple_site.factories import CookiePolicyPageFactory, StandardPageFactory
 
         for page in (StandardPageFactory(parent=self.home), CookiePolicyPageFactory(parent=self.home)):
             data = nested_form_data(

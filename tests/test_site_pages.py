@@ -7,24 +7,19 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from aple_site.factories import CookiePolicyPageFactory, PrivacyNoticePageFactory, StandardPageFactory
 from aple_site.models import CookiePolicyPage, HomePage, HomePagePathway, PrivacyNoticePage, SiteSettings, StandardPage
 from giving.models import WaysToGivePage
 from help.models import HelpIndexPage
+from history.factories import HistoryIndexPageFactory
 from history.models import HistoryIndexPage, MoUIndexPage, PartnerIndexPage
 from news.models import NewsIndexPage
+from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from offices.models import OfficeIndexPage
 from programs.models import ProgramIndexPage
 from publications.models import PublicationIndexPage, TransparencyPage
 from stories.models import StoryIndexPage
 from tests.base import SiteTestCase
-from tests.factories import (
-    CookiePolicyPageFactory,
-    HistoryIndexPageFactory,
-    OfficeIndexPageFactory,
-    OfficePageFactory,
-    PrivacyNoticePageFactory,
-    StandardPageFactory,
-)
 
 
 class HomePageTreeTests(SiteTestCase):

@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
+from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage
-from tests.factories import StoryPageFactory
 
 KHMER_TITLE = "គ្រួសារមួយដែលបានទទួលជំនួយ"
 

@@ -16,7 +16,7 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
-from ..web.addresses import cache_scope
+from ..addresses import cache_scope
 from .version import versioned_key
 
 # Added by newsletters, ads and social networks; no page reads them.

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from ..web.addresses import cache_scope
+from ..addresses import cache_scope
 from .version import cached
 
 

@@ -1,56 +1,71 @@
-"""The seed content of every app, in English and Khmer, and what builds it: load_initial_data creates the page
-tree, cookie groups, site settings, editor groups and moderation workflow from the small data modules here.
+"""The engine that builds the site's content from each app's seed (<app>/seed/: the data in en.py and km.py, and
+the steps that place it): load_initial_data creates the page tree in both languages, cookie groups, site
+settings, editor groups and the moderation workflows. It runs again safely: pages are matched by slug, and a page
+an editor has changed is never overwritten (seeding.py).
 
-The only part of the core that knows the content apps: content apps never import it (make lint checks)."""
+The engine names the apps' steps by dotted path below and imports them only when it runs, so the core imports no
+content app (make lint checks it). A new section adds its steps here."""
+
+import importlib
 
 from django.db import transaction
+from django.utils.module_loading import import_string
 
-from wagtail.models import Site
-
-from . import donors, get_help, history, news_and_stories, offices, programs, site, site_km
-from .cookies import seed_cookie_groups
-from .editors import SAFEGUARDING_GROUP, ensure_editor_groups, ensure_moderation_workflow, ensure_story_workflow
-from .search import seed_search
+from .editors import ensure_editor_groups, ensure_moderation_workflow
 from .seeding import SeedReport, ensure_tree_roots
 from .translations import seed_khmer_pages
+
+CORE = "aple_site.seed"
+# Each step is called with (home page, report). Section pages first, in the order of the main menu; then the pages
+# in them, in the order their relations point: offices name nothing, programs name offices, partners name offices
+# and programs, MoUs name a partner, timeline events name all of them.
+SECTIONS = [
+    "history.seed.seed_history_section",
+    "offices.seed.seed_section",
+    "programs.seed.seed_section",
+    "history.seed.seed_partner_sections",
+    "help.seed.seed_section",
+]
+PAGES = [
+    "offices.seed.seed_pages",
+    "programs.seed.seed_pages",
+    "history.seed.seed_pages",
+    "help.seed.seed_pages",
+    "publications.seed.seed_pages",
+    "giving.seed.seed_pages",
+    "news.seed.seed_pages",
+    "stories.seed.seed_pages",
+]
+# Once both languages' pages exist.
+FINALLY = ["help.seed.seed_groups", "stories.seed.seed_workflow", "giving.seed.seed_settings"]
 
 
 @transaction.atomic
 def load_initial_data():
     """Build or refresh everything; returns the SeedReport. Pages an editor has changed are never overwritten."""
+    seed = importlib.import_module(CORE)  # (at run time, as the apps' seeds: it uses this engine)
     report = SeedReport()
     ensure_tree_roots()
-    groups = ensure_editor_groups()
-    ensure_moderation_workflow(groups["Moderators"])
-    home = site.seed_home(report)
-    site.seed_about(home, report)
-    site.seed_cookie_policy(home, report)
-    site.seed_privacy_notice(home, report)
-    seed_cookie_groups(report)
-    # Section pages first, in menu order; then their children in the order the relations point: offices
-    # name nothing, programs name offices, partners name offices and programs, MoUs name a partner, and
-    # timeline events name all of them.
-    history_index = history.seed_history_index(home, report)
-    office_index = offices.seed_index(home, report)
-    program_index = programs.seed_index(home, report)
-    partner_index, mou_index = history.seed_partner_indexes(home, report)
-    help_index = get_help.seed_index(home, report)
-    offices.seed_offices(office_index, report)
-    programs.seed_programs(program_index, report)
-    history.seed_partners(partner_index, report)
-    history.seed_mous(mou_index, report)
-    history.seed_timeline(history_index, report)
-    get_help.seed_pages(help_index, report)
-    donors.seed_pages(home, report)
-    news_and_stories.seed_pages(home, report)
-    site.seed_home_pathways(home, report)
-    # Khmer: the same pages, translated; then the Khmer home page's pathways to the Khmer sections.
-    khmer_home = seed_khmer_pages(report)
+    ensure_moderation_workflow(ensure_editor_groups()["Moderators"])
+    home = seed.seed_home(report)
+    seed.seed_cookie_groups(report)
+    run_steps(SECTIONS + PAGES, home, report)
+    seed.seed_pathways(home, report)
+    khmer_home = seed_khmer_pages(seeds(), report)
     if khmer_home is not None:
-        site.seed_home_pathways(khmer_home, report, site_km.PATHWAYS)
-    # Every stories section, in both languages (the Khmer one is a translation, not a child of the English one).
-    ensure_story_workflow(groups["Moderators"], groups[SAFEGUARDING_GROUP], news_and_stories.story_sections())
-    site.seed_settings(Site.objects.get(is_default_site=True), report)
-    donors.seed_giving_settings(Site.objects.get(is_default_site=True))
-    seed_search(report)
+        seed.seed_khmer_pathways(khmer_home, report)
+    run_steps(FINALLY, home, report)
+    seed.seed_settings(report)
+    seed.seed_search(report)
     return report
+
+
+def run_steps(paths, home, report):
+    for path in paths:
+        import_string(path)(home, report)
+
+
+def seeds():
+    """The seed modules of the core and of every app with a step above, each with its KHMER_PAGES."""
+    modules = dict.fromkeys([CORE, *(path.rsplit(".", 1)[0] for path in SECTIONS + PAGES + FINALLY)])
+    return [importlib.import_module(module) for module in modules]

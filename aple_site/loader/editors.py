@@ -17,8 +17,6 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from help.access import HOTLINE_GROUP, HOTLINE_LEAD_RIGHTS, HOTLINE_LEADS_GROUP, HOTLINE_RIGHTS
-
 PAGE_RIGHTS = {
     "Editors": ["add_page", "change_page"],
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -65,17 +63,6 @@ def ensure_editor_groups():
         groups["Moderators"].permissions.add(
             *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
         )
-    hotline, _ = Group.objects.get_or_create(name=HOTLINE_GROUP)
-    hotline.permissions.add(
-        access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_RIGHTS)
-    )
-    groups[HOTLINE_GROUP] = hotline
-    # The Hotline leads read the audit log of who viewed or changed a report (they are Hotline members too).
-    leads, _ = Group.objects.get_or_create(name=HOTLINE_LEADS_GROUP)
-    leads.permissions.add(
-        access_admin, *Permission.objects.filter(content_type__app_label="help", codename__in=HOTLINE_LEAD_RIGHTS)
-    )
-    groups[HOTLINE_LEADS_GROUP] = leads
     safeguarding, _ = Group.objects.get_or_create(name=SAFEGUARDING_GROUP)
     safeguarding.permissions.add(access_admin)
     for codename in ["choose_image", "change_image"]:  # to check an image's record of an identifiable child
@@ -83,17 +70,6 @@ def ensure_editor_groups():
             group=safeguarding, collection=root_collection, permission=Permission.objects.get(codename=codename)
         )
     groups[SAFEGUARDING_GROUP] = safeguarding
-    # Nobody else reads reports or messages: remove the rights from any other group that was given them.
-    for group in Group.objects.exclude(name=HOTLINE_GROUP):
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="help", codename__regex=r"_(report|contactmessage|reportnote)$"
-            )
-        )
-    for group in Group.objects.exclude(name=HOTLINE_LEADS_GROUP):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="help", codename__endswith="_auditentry")
-        )
     # Editors must not publish: remove the right if someone granted it on the root.
     GroupPagePermission.objects.filter(group=groups["Editors"], permission__codename="publish_page").delete()
     return groups
@@ -124,9 +100,11 @@ def ensure_moderation_workflow(moderators):
     return workflow
 
 
-def ensure_story_workflow(moderators, safeguarding, story_sections):
+def ensure_story_workflow(story_sections):
     """Case stories (the pages under each of `story_sections`) need a moderator's approval, then the Safeguarding
-    group's, which publishes them (stories/models.py: nobody publishes a story the workflow has not approved)."""
+    group's, which publishes them (stories/models.py: nobody publishes a story the workflow has not approved).
+    The groups are ensure_editor_groups()'s."""
+    moderators, safeguarding = Group.objects.get(name="Moderators"), Group.objects.get(name=SAFEGUARDING_GROUP)
     tasks = [_approval_task(WORKFLOW_NAME, moderators), _approval_task(SAFEGUARDING_TASK_NAME, safeguarding)]
     workflow = _active_workflow(STORY_WORKFLOW_NAME, tasks)
     for section in story_sections:

@@ -139,10 +139,19 @@ def link_pages(**relations):
 
 
 def find(model, slug):
-    """A seeded page in the default language by type and slug (None if an editor deleted it)."""
+    """A seeded page in the default language by type (a model, or its "app_label.Model" label, so that one app's
+    seed needs no import of another app) and slug; None if an editor deleted it."""
+    from django.apps import apps
+
     from wagtail.models import Locale
 
+    model = apps.get_model(model) if isinstance(model, str) else model
     return model.objects.filter(slug=slug, locale=Locale.get_default()).first()
+
+
+def child(parent, model, slug):
+    """The page `slug` of type `model` under `parent` (a section page an earlier step seeded), or None."""
+    return model.objects.child_of(parent).filter(slug=slug).first()
 
 
 def translate_page(page, locale, fields, report):

@@ -16,11 +16,11 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
+from ..addresses import cache_scope
 from ..caching.version import cached, versioned_key
 from ..i18n.khmer import KHMER_RUN
 from ..i18n.languages import active_language
 from ..i18n.pages import locale_id_of
-from ..web.addresses import cache_scope
 from ..web.expiry import not_past_expiry
 from .query import build_query, synonyms
 from .terms import latin_words, stem_term

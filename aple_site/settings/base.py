@@ -124,19 +124,10 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "aple_site.web.context_processors.site_settings",
+                "aple_site.context_processors.site_settings",
                 "aple_site.consent.banner.banner_config",
-                "aple_site.caching.context_processors.furniture",
+                "aple_site.context_processors.furniture",
             ],
-            # Each room of aple_site/ keeps its own template tags; {% load navigation_tags %} etc. find them here.
-            "libraries": {
-                "cache_tags": "aple_site.caching.fragments",
-                "consent_tags": "aple_site.consent.templatetags",
-                "icon_tags": "aple_site.web.icons",
-                "locale_tags": "aple_site.i18n.templatetags",
-                "navigation_tags": "aple_site.web.navigation",
-                "seo_tags": "aple_site.web.seo",
-            },
         },
     },
 ]

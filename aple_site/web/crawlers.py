@@ -11,7 +11,7 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .addresses import absolute
+from ..addresses import absolute
 from .expiry import not_past_expiry
 
 

@@ -214,7 +214,7 @@ class ReportAbusePage(IntroMixin, ListingFieldsMixin, SafeFormPage):
     def check_a_report(self, request):
         """'Check a report': the status of a report, and the hotline's message, for its reference and check
         code; nothing of the report itself. The form posts, so the code never enters the address or history."""
-        return check_report(self, request)
+        return check_report(self, request, Report.matching)
 
 
 class ContactPage(IntroMixin, ListingFieldsMixin, SafeFormPage):

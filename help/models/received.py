@@ -174,6 +174,14 @@ class Report(Received):
         notes = list(self.notes.select_related("author"))
         return format_html_join(mark_safe("<br>"), "{}", ((str(note),) for note in notes)) or "-"
 
+    @classmethod
+    def matching(cls, reference, check_code):
+        """The report with this reference if `check_code` is its check code, else None (either wrong alike)."""
+        report = cls.objects.filter(reference=reference).first()
+        if report is not None and report.matches_check_code(check_code):
+            return report
+        return None
+
     def matches_check_code(self, code):
         expected = self.check_code or ""
         typed = (code or "").strip().upper().replace(" ", "")

@@ -42,7 +42,7 @@ def browser():
 
 @pytest.fixture
 def site_url(site_server, committed_db):
-    """The live server's address. Whatever a test changes is undone afterwards (tests/conftest.py)."""
+    """The live server's address. Whatever a test changes is undone afterwards (tests/fixtures.py)."""
     return site_server.url
 
 

@@ -14,9 +14,10 @@ from giving.models import GiftExample, GivingSettings, WaysToGivePage
 from history.models import MoUPage, PartnerPage, TimelineEventPage
 from history.models.events import EVENTS_PER_PAGE
 from offices.models import OfficePage
+from programs.factories import ProjectPageFactory
 from programs.models import ProgramPage, StrategyPage
+from publications.factories import PublicationPageFactory
 from tests.browser.conftest import DESKTOP, PHONE, wait_until
-from tests.factories import ProjectPageFactory, PublicationPageFactory
 
 
 def set_donate_address(url="https://give.example.org/aple"):

@@ -142,7 +142,10 @@ def test_every_page_type_previews_in_the_editors_panel(visitor_factory):
     for a Khmer page too."""
     from wagtail.models import get_page_models
 
-    from tests.factories import NewsPageFactory, ProjectPageFactory, PublicationPageFactory, StoryPageFactory
+    from news.factories import NewsPageFactory
+    from programs.factories import ProjectPageFactory
+    from publications.factories import PublicationPageFactory
+    from stories.factories import StoryPageFactory
 
     english = Locale.objects.get(language_code="en")
     ProjectPageFactory(parent=Page.objects.filter(locale=english, slug="court-support").get(), title="Court visits")

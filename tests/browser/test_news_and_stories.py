@@ -10,10 +10,12 @@ from wagtail.models import Page
 
 import pytest
 
+from aple_site.factories import ImageFactory
+from news.factories import NewsPageFactory
+from stories.factories import StoryPageFactory
 from stories.models import StoryPage
 from tests.browser.conftest import PHONE
 from tests.browser.test_content_pages import log_in
-from tests.factories import ImageFactory, NewsPageFactory, StoryPageFactory
 
 
 def section(slug, language):
