@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 TEST_WORKERS ?= auto
 PORT ?= 8000
 
-.PHONY: help install run serve test test-cluster check lint format reset-db bench browser-deps messages compile-messages gettext-tools clean
+.PHONY: help install run serve test test-ci test-cluster check lint format reset-db bench docs docs-screenshots browser-deps messages compile-messages gettext-tools clean
 
 help:
 	@echo "make run       set up (venv, install, migrate, seed content, admin login) and serve on http://$(HOST):$(PORT)"
@@ -18,7 +18,8 @@ help:
 	@echo "make check     Django system checks and a check that no migration is missing"
 	@echo "make lint      ruff, djhtml and the import contracts (lint-imports), read-only;  make format  rewrites files"
 	@echo "make reset-db  delete the local database and build it again from the seed content"
-	@echo "make bench     queries, render time, requests/s and page weight of every public page type"
+	@echo "make bench     queries, render time, requests/s and page weight of every public page type (docs/performance/)"
+	@echo "make docs      build the documentation site (docs/, mkdocs) into site/, failing on a broken link"
 	@echo "make messages  collect the templates' and code's strings into locale/km/LC_MESSAGES/django.po, and compile"
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
@@ -77,7 +78,7 @@ run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: migrate
 	$(MANAGE) create_local_admin
 	@echo "Scheduled publishing and case stories' consent expiry need 'manage.py publish_scheduled' every hour in"
-	@echo "production (README, Deployment: the cron line or systemd timer). Here, run it by hand: $(MANAGE) publish_scheduled"
+	@echo "production (docs/operators/deployment.md: the cron line or systemd timer). Here, run it by hand: $(MANAGE) publish_scheduled"
 	@echo "The background worker sends the notification e-mails (here: printed below, as the console shows them)."
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	@$(MANAGE) db_worker --backend background --no-startup-delay & worker=$$!; \
@@ -114,5 +115,14 @@ reset-db: install
 bench: install browser-deps compile-messages
 	$(BIN)/python scripts/bench.py
 
+# The documentation (docs/, mkdocs.yml). --strict: a broken link or a page missing from the navigation fails.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "Built the documentation into site/ (open site/index.html)"
+
+# The editors' guide's screenshots of the admin (docs/editors/img/), taken in Chromium from a seeded database.
+docs-screenshots: install browser-deps compile-messages
+	$(BIN)/python scripts/admin_screenshots.py
+
 clean:
-	rm -rf $(VENV) node_modules staticfiles .bench .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .bench .pytest_cache .ruff_cache site

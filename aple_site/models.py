@@ -228,7 +228,7 @@ class SiteSettings(BaseSiteSetting):
     """Contact details and links shown in every page's header and footer, and the donate address.
 
     The hotline and emergency numbers are safety-critical: a worried person calls them from the header of any
-    page. README's "Before launch" list asks staff to confirm each one."""
+    page. The before-launch checklist (docs/before-launch.md) asks staff to confirm each one."""
 
     logo = models.ForeignKey(
         "aple_site.SiteImage",

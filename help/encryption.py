@@ -17,7 +17,7 @@ from cryptography.fernet import Fernet, MultiFernet
 def fernet():
     keys = settings.REPORTS_ENCRYPTION_KEYS
     if not keys:
-        raise ImproperlyConfigured("Set REPORTS_ENCRYPTION_KEYS (see README, Configuration).")
+        raise ImproperlyConfigured("Set REPORTS_ENCRYPTION_KEYS (see docs/operators/configuration.md).")
     return MultiFernet([Fernet(key.encode() if isinstance(key, str) else key) for key in keys])
 
 

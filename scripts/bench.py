@@ -292,7 +292,64 @@ def print_budgets(rows, scaled, figures, weights):
         print(f"  {label:55} {value:>9.2f}  {'ok' if ok else 'OVER BUDGET'}")
 
 
+class Tee:
+    """Everything the benchmark prints, also kept to be written to the docs (docs/performance/figures.md)."""
+
+    def __init__(self, stream):
+        self.stream, self.kept = stream, []
+
+    def write(self, text):
+        self.kept.append(text)
+        return self.stream.write(text)
+
+    def flush(self):
+        self.stream.flush()
+
+
+def machine():
+    """What the figures were measured on: they compare only with figures from the same machine."""
+    import platform
+
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout
+    return f"{os.cpu_count()} cores, {cpu}; {platform.platform()}; Python {platform.python_version()}; commit {commit.strip()}"
+
+
+def write_figures(kept, started):
+    """docs/performance/figures.md: the whole report of this run, with its date and machine (make bench only)."""
+    page = ROOT / "docs" / "performance" / "figures.md"
+    page.write_text(
+        "# The latest figures\n\n"
+        f"Written by `make bench` on {started:%Y-%m-%d %H:%M} UTC, on {machine()}, with `BENCH_SCALE={SCALE}`. "
+        "Compare them only with figures from the same machine; the budgets are on [Performance](index.md).\n\n"
+        "```\n" + "".join(kept).strip("\n") + "\n```\n"
+    )
+    print(f"\nWrote {page.relative_to(ROOT)}")
+
+
 def main():
+    import datetime
+
+    started = datetime.datetime.now(datetime.UTC)
+    if not sys.argv[1:]:  # the whole benchmark (make bench): its report goes to the docs too
+        sys.stdout = Tee(sys.stdout)
+        try:
+            run()
+        finally:
+            sys.stdout, tee = sys.stdout.stream, sys.stdout
+        write_figures(tee.kept, started)
+    else:
+        run()
+
+
+def run():
     from bench_http import ensure_tools
 
     ensure_tools()
@@ -309,7 +366,7 @@ def main():
         hostile_run()
         return
     setup_django()
-    from aple_site.loader.volume import add_news_and_stories, add_publications, multiply_content
+    from tests.volume import add_news_and_stories, add_publications, multiply_content
 
     add_publications(5)  # the seed has none; the library is measured with 5 and with 5 × SCALE
     add_news_and_stories(5)  # the same for news and case stories

@@ -39,7 +39,7 @@ def wait_for(url, timeout=20):
 
 @contextlib.contextmanager
 def gunicorn(env, port, workers=2, threads=4):
-    """gunicorn as README's deployment runs it: 2 workers of 4 threads (a thread waiting on an upload's cleaning
+    """gunicorn as the deployment docs run it: 2 workers of 4 threads (a thread waiting on an upload's cleaning
     or on the database leaves the others serving)."""
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "aple_site.wsgi", "--workers", str(workers), "--threads", str(threads)]

@@ -12,7 +12,7 @@ details), images and documents, and relations to other pages (a foreign key or a
   the page itself (the public pages show each related page in the visitor's language either way). When a
   page gets a translation, the translations that pointed at its source point at it instead.
 
-Why this and not wagtail-localize: see README, "English and Khmer"."""
+Why this and not wagtail-localize: see docs/editors/languages.md."""
 
 from django.conf import settings
 from django.db import models

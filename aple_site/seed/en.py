@@ -89,7 +89,7 @@ COOKIE_POLICY = {
 }
 
 # Site settings, seeded only into empty fields (staff changes are kept). The help numbers and the address come
-# from APLE's public pages (2025) and are safety-critical: README's "Before launch" list asks staff to confirm
+# from APLE's public pages (2025) and are safety-critical: the before-launch checklist asks staff to confirm
 # each one. The footer text is written per language: the Khmer one is seeded from the catalogue's translation of
 # the English wording (gettext_noop marks it for the catalogue).
 SETTINGS = {

@@ -1,7 +1,7 @@
 """Khmer versions of the site-wide seed pages (en.py), keyed by the English page's slug.
 
 Written from the English seed text, with the same facts and nothing added. They must be reviewed by a
-native Khmer speaker before launch (see README)."""
+native Khmer speaker before launch (docs/before-launch.md)."""
 
 HOME = {
     "title": "ការពារកុមារកម្ពុជា",

@@ -1,7 +1,7 @@
 """Settings shared by every environment, read from the environment and secure by default.
 
 dev.py loosens them for a laptop; production.py insists on real secrets; test.py speeds tests up.
-Every variable read here is documented in README.md ("Configuration").
+Every variable read here is documented in docs/operators/configuration.md (tests/test_docs.py checks it).
 """
 
 import os

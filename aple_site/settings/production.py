@@ -16,7 +16,9 @@ if not os.environ.get("WAGTAILADMIN_BASE_URL"):  # noqa: F405
     # Otherwise notification and password-reset e-mails link to http://127.0.0.1:8000.
     raise ImproperlyConfigured("Set WAGTAILADMIN_BASE_URL to the admin's address, e.g. https://aple.example.org.")
 if not REPORTS_ENCRYPTION_KEYS:  # noqa: F405
-    raise ImproperlyConfigured("Set REPORTS_ENCRYPTION_KEYS: reports are stored encrypted (README, Configuration).")
+    raise ImproperlyConfigured(
+        "Set REPORTS_ENCRYPTION_KEYS: reports are stored encrypted (docs/operators/configuration.md)."
+    )
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))  # noqa: F405

@@ -1,6 +1,6 @@
 """Settings of the help section: reports and contact messages (encryption, who is told, how long they are kept),
 the e-mail that tells staff and the background worker that sends it, and the quick exit. Imported by base.py;
-every variable is documented in README.md ("Configuration")."""
+every variable is documented in docs/operators/configuration.md."""
 
 import os
 
