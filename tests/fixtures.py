@@ -14,9 +14,7 @@ import os
 import socket
 import threading
 import time
-from io import StringIO
 
-from django.core.management import call_command
 from django.test import TestCase, TransactionTestCase
 
 import pytest
@@ -30,12 +28,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """The worker's test database (always: pytest-django would create it only when a collected test is marked
-    for the database), migrated, with the seed content in both languages. Yields its snapshot."""
-    from django.test.utils import setup_databases, teardown_databases
+    for the database), migrated, with the seed content in both languages (tests/seeded_database.py: built once
+    per version of the code, then copied). Yields its snapshot."""
+    from django.test.utils import teardown_databases
+
+    from tests.seeded_database import seeded_test_database
 
     with django_db_blocker.unblock():
-        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-        call_command("load_initial_data", stdout=StringIO())
+        databases = seeded_test_database()
         seeded = snapshot.take()
     yield seeded
     with django_db_blocker.unblock():
@@ -139,6 +139,7 @@ def transactional_db():
     raise pytest.UsageError("transactional_db empties the seeded database after the test: use committed_db")
 
 
+@pytest.hookimpl(trylast=True)  # after tests/browser/conftest.py has marked the browser tests
 def pytest_collection_modifyitems(items):
     for item in items:
         cls = getattr(item, "cls", None)
@@ -146,6 +147,9 @@ def pytest_collection_modifyitems(items):
             raise pytest.UsageError(
                 f"{item.nodeid}: TransactionTestCase empties the seeded database; use committed_db"
             )
+    # The longest tests first (Chromium, the deployed stack): the workers then end together on short tests
+    # instead of one finishing a 45 s browser test alone. Otherwise collection order, the same on every worker.
+    items.sort(key=lambda item: 0 if item.get_closest_marker("browser") else 1 if "faults" in item.keywords else 2)
 
 
 @pytest.fixture(autouse=True)
