@@ -212,7 +212,7 @@ class SitePage(SharedFieldsMixin, Page):
         in none on the pages that have none (most of them), as remembered until the content changes: a change
         to any page's privacy bumps the content version (aple_site/caching/version.py).
 
-        Wagtail's rule: an alias (here or above) uses its source page's restrictions. tests/test_routing.py
+        Wagtail's rule: an alias (here or above) uses its source page's restrictions. aple_site/tests/test_routing.py
         compares the answer with Wagtail's own method on restricted pages, their descendants and aliases."""
         if self.pk is not None and not cached(f"restricted:{self.path}", lambda: self._view_restrictions().exists()):
             return PageViewRestriction.objects.none()  # (building the query costs more than the page's own lists)

@@ -14,5 +14,5 @@ LOCAL_DEVELOPMENT = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Off by default so that every test request renders the page; tests/test_caching.py turns it on.
 PAGE_CACHE = False
-# A page type that routes its own sub-paths (RoutablePageMixin), for tests/test_routing.py.
+# A page type that routes its own sub-paths (RoutablePageMixin), for aple_site/tests/test_routing.py.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.routable"]  # noqa: F405

@@ -1,6 +1,6 @@
 """Page routing: the same answer as Wagtail's, found with fewer queries.
 
-Two shortcuts, both proven against Wagtail's own routing by tests/test_routing.py (every seeded page in both
+Two shortcuts, both proven against Wagtail's own routing by aple_site/tests/test_routing.py (every seeded page in both
 languages, an alias, a password-protected page, a RoutablePageMixin page and its routes, a moved page):
 
 - serve_page starts from the visitor's home page as kept in the cache. Wagtail's page view would look up the
