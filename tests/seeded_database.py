@@ -1,6 +1,6 @@
 """Each test worker's database, migrated and seeded once per version of the code, then copied.
 
-Migrating (260 migrations) and seeding both languages take a worker about 20 s. The result depends only on the
+Migrating (about 270 migrations) and seeding both languages take a worker about 20 s. The result depends only on the
 code that runs while they do (migrations, models, the seed and its engine, the Khmer catalogue, the installed
 packages), so it is kept, keyed by a hash of that code, and the next worker (in this run or a later one) copies
 it instead: SQLite's online backup API into the worker's in-memory database, or PostgreSQL's CREATE DATABASE …
