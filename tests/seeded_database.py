@@ -13,7 +13,7 @@ databases named aple_seeded_<key>, the previous key's dropped when a new one is 
 import hashlib
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from io import StringIO
 from pathlib import Path
 
@@ -78,6 +78,12 @@ def _sqlite(directory, key):
             source.backup(connection.connection)
         return databases
     databases = build()
+    with suppress(OSError):  # a read-only or full home directory: the next run builds its own again
+        _keep_sqlite(directory, key, kept)
+    return databases
+
+
+def _keep_sqlite(directory, key, kept):
     directory.mkdir(parents=True, exist_ok=True)
     partial = directory / f"{key}.{os.getpid()}.partial"
     with closing(sqlite3.connect(partial)) as copy:
@@ -86,7 +92,6 @@ def _sqlite(directory, key):
     for old in directory.glob("*.sqlite3"):
         if old != kept:
             old.unlink(missing_ok=True)
-    return databases
 
 
 def _postgresql(template):
