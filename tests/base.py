@@ -1,5 +1,9 @@
-"""Shared test set-up: root → HomePage → default Site, built once per class from the factories."""
+"""Shared test set-up: root → HomePage → default Site, built once per class from the factories; the project's apps."""
 
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -7,6 +11,11 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from aple_site.factories import HomePageFactory
 from aple_site.models import SiteSettings
+
+
+def project_apps():
+    """The installed apps whose package is a top-level folder of this repository: the core and the content apps."""
+    return [app for app in apps.get_app_configs() if Path(app.path).parent == Path(settings.BASE_DIR)]
 
 
 def clear_page_tree():

@@ -5,13 +5,14 @@ import re
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
-from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
+from tests.base import project_apps
+
 # The project's own apps are the installed apps whose code is in this repository; all but the core are content apps.
-PROJECT_APPS = {app.label for app in apps.get_app_configs() if Path(app.path).parent == Path(settings.BASE_DIR)}
+PROJECT_APPS = {app.label for app in project_apps()}
 CONTENT_APPS = PROJECT_APPS - {"aple_site"}
 
 

@@ -3,13 +3,12 @@
 import importlib
 from pathlib import Path
 
-from django.apps import apps
-from django.conf import settings
-
 from wagtail.models import get_page_models
 
+from tests.base import project_apps
+
 # The project's own apps: the installed apps whose package is a top-level folder of the repository.
-PROJECT_APPS = [app for app in apps.get_app_configs() if Path(app.path).parent == Path(settings.BASE_DIR)]
+PROJECT_APPS = project_apps()
 
 
 def factory_models(app):

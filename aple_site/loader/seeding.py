@@ -47,7 +47,7 @@ def upsert_page(parent, model, slug, fields, report, relate=None):
 
     `relate(page)` sets relations (inline rows, many-to-many links) before the revision is saved.
     Returns the page, specific, whatever happened to it."""
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    existing = child(parent, model, slug)
     if existing is None:
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
